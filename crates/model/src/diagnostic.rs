@@ -161,7 +161,7 @@ impl fmt::Display for Diagnostic {
         let shown = span.line_text.replace('\t', " ");
         writeln!(f, "{pad} |")?;
         writeln!(f, "{} | {shown}", span.line)?;
-        write!(f, "{pad} | {}{}", " ".repeat(span.column - 1), "^".repeat(span.width))?;
+        write!(f, "{pad} | {}{}", " ".repeat(span.column.saturating_sub(1)), "^".repeat(span.width))?;
         if let Some(help) = &self.help {
             write!(f, "\n{pad} = help: {help}")?;
         }
