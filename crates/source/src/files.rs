@@ -25,6 +25,11 @@ impl SourceFiles {
         self.files.insert(normalise(path.as_ref()), bytes.into())
     }
 
+    /// Removes a file (deleted on disk); returns its bytes if it was there.
+    pub fn remove(&mut self, path: impl AsRef<Path>) -> Option<Vec<u8>> {
+        self.files.remove(&normalise(path.as_ref()))
+    }
+
     /// The bytes of a file.
     pub fn get(&self, path: impl AsRef<Path>) -> Option<&[u8]> {
         self.files.get(&normalise(path.as_ref())).map(Vec::as_slice)

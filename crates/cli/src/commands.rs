@@ -1,0 +1,192 @@
+//! The subcommands and what each prints.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use kroniek_driver::{ArchiveLocation, check, compile, create_archive, write_site};
+use kroniek_model::Diagnostic;
+
+/// kroniek — a chronicle engine for movement archives.
+#[derive(Debug, Parser)]
+#[command(version, about, long_about = None)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Start a new archive in DIR (which must not exist or be empty).
+    New {
+        /// Where to create the archive.
+        dir: PathBuf,
+    },
+    /// Report every problem in an archive, with file:line:col; exit 1 if any is an error.
+    Check {
+        /// The archive (default: the current folder, or the demo archive if it has no kroniek.toml).
+        dir: Option<PathBuf>,
+    },
+    /// Serve the site on this machine, rebuilding and reloading open pages on every edit.
+    Serve {
+        /// The archive (default: the current folder, or the demo archive if it has no kroniek.toml).
+        dir: Option<PathBuf>,
+        /// The port (default 8000, or the next free one).
+        #[arg(long)]
+        port: Option<u16>,
+        /// The address to listen on; 0.0.0.0 makes the site reachable from other machines.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+    },
+    /// One article (a source .md, or a scraped .txt/.html page): its structure as JSON.
+    Extract {
+        /// The files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print the JSON array of DESIGN.md's contract (the default prints a short summary).
+        #[arg(long)]
+        json: bool,
+        /// The archive whose series and language guide the recovery (default: the current folder's).
+        #[arg(long)]
+        archive: Option<PathBuf>,
+    },
+    /// Build the static site.
+    Build {
+        /// The archive (default: the current folder, or the demo archive if it has no kroniek.toml).
+        dir: Option<PathBuf>,
+        /// Where to write the site (default: `public` in the archive, or `./public` for the demo).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::New { dir } => {
+            create_archive(&dir)?;
+            println!("created a new archive in {}", dir.display());
+            println!("next: cd {} && kroniek serve", dir.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { dir } => {
+            let location = ArchiveLocation::resolve(dir.as_deref())?;
+            announce_demo(&location);
+            let sources = location.read()?;
+            let diagnostics = check(&sources);
+            let mut out = std::io::stdout().lock();
+            print_diagnostics(&mut out, &diagnostics)?;
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            writeln!(out, "{}", summary(&diagnostics, sources.files.len()))?;
+            Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Serve { dir, port, bind } => crate::serve::run(dir.as_deref(), port, bind),
+        Command::Extract { files, json, archive } => extract(&files, json, archive.as_deref()),
+        Command::Build { dir, out } => {
+            let started = Instant::now();
+            let location = ArchiveLocation::resolve(dir.as_deref())?;
+            announce_demo(&location);
+            let out = out.unwrap_or_else(|| location.root().unwrap_or(Path::new(".")).join("public"));
+            let sources = location.read()?;
+            let mut err = std::io::stderr().lock();
+            match compile(&sources) {
+                Ok(compiled) => {
+                    print_diagnostics(&mut err, &compiled.warnings)?;
+                    write_site(&compiled.site, &out, location.root())
+                        .with_context(|| format!("could not write the site to {}", out.display()))?;
+                    writeln!(
+                        err,
+                        "built {} articles into {} ({} files) in {} ms",
+                        compiled.archive.entries.len(),
+                        out.display(),
+                        compiled.site.0.len(),
+                        started.elapsed().as_millis()
+                    )?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(failed) => {
+                    print_diagnostics(&mut err, &failed.diagnostics)?;
+                    writeln!(err, "{}", summary(&failed.diagnostics, sources.files.len()))?;
+                    writeln!(err, "not built: fix the errors above; {} was left as it was", out.display())?;
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+    }
+}
+
+fn extract(files: &[PathBuf], json: bool, archive: Option<&Path>) -> anyhow::Result<ExitCode> {
+    // The archive only lends its series and language; without one, extraction still works.
+    let config = match ArchiveLocation::resolve(archive)? {
+        ArchiveLocation::Demo => None,
+        location => kroniek_driver::archive_config(&location.read()?),
+    };
+    let mut reports = Vec::new();
+    let mut failed = false;
+    for file in files {
+        let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+        match kroniek_driver::extract(file, &bytes, config.as_ref()) {
+            Ok(report) => {
+                for warning in &report.warnings {
+                    eprintln!("{warning}");
+                }
+                reports.push(report);
+            }
+            Err(error) => {
+                eprintln!("{error}");
+                failed = true;
+            }
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &reports)?;
+        writeln!(out)?;
+    } else {
+        for report in &reports {
+            let article = &report.article;
+            writeln!(out, "{} ({})", report.source, report.format)?;
+            writeln!(out, "  title:     {}", article.title)?;
+            if let Some(subtitle) = &article.subtitle {
+                writeln!(out, "  subtitle:  {subtitle}")?;
+            }
+            writeln!(out, "  authors:   {}", article.authors.join(", "))?;
+            writeln!(out, "  language:  {}", article.language)?;
+            let headings = article.sections.iter().filter(|s| s.heading.is_some()).count();
+            writeln!(
+                out,
+                "  {} sections, {} footnotes, {} works, {} words",
+                headings,
+                article.footnotes.len(),
+                article.works.len(),
+                article.word_count()
+            )?;
+        }
+    }
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+pub(crate) fn announce_demo(location: &ArchiveLocation) {
+    if *location == ArchiveLocation::Demo {
+        eprintln!("no kroniek.toml here: using the built-in demo archive");
+    }
+}
+
+fn print_diagnostics(out: &mut impl Write, diagnostics: &[Diagnostic]) -> std::io::Result<()> {
+    for diagnostic in diagnostics {
+        writeln!(out, "{diagnostic}\n")?;
+    }
+    Ok(())
+}
+
+fn summary(diagnostics: &[Diagnostic], files: usize) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    format!(
+        "{files} files checked: {errors} error{}, {warnings} warning{}",
+        if errors == 1 { "" } else { "s" },
+        if warnings == 1 { "" } else { "s" }
+    )
+}

@@ -1,0 +1,76 @@
+//! `kroniek serve`'s glue: the driver's incremental [`Session`] as the server's [`SiteBuilder`].
+//!
+//! The server knows nothing of archives and the driver nothing of HTTP; this adapter keeps the
+//! served files and the JSON API in step with the session, copying only what a rebuild changed.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use bytes::Bytes;
+use kroniek_driver::{ExtractReport, Session, SiteChange};
+use kroniek_model::Diagnostic;
+use kroniek_serve::{SiteBuilder, SiteSnapshot};
+
+/// The archive being served.
+pub(crate) struct LiveArchive {
+    session: Session,
+    snapshot: SiteSnapshot,
+}
+
+impl LiveArchive {
+    pub(crate) fn new(session: Session) -> Self {
+        Self { session, snapshot: SiteSnapshot::default() }
+    }
+
+    /// Applies a site change to the served snapshot: only changed files are copied.
+    fn apply(&mut self, change: &SiteChange) -> SiteSnapshot {
+        let Some(compiled) = self.session.current() else { return self.snapshot.clone() };
+        if change.full {
+            self.snapshot.files.clear();
+        }
+        for path in &change.removed {
+            self.snapshot.files.remove(path);
+        }
+        for path in &change.written {
+            if let Some(bytes) = compiled.site.0.get(path) {
+                self.snapshot.files.insert(path.clone(), Bytes::from(bytes.clone()));
+            }
+        }
+        // The API: the list is the site's own data file; each article is the extract contract.
+        let mut api = BTreeMap::new();
+        if let Some(list) = compiled.site.0.get("data/articles.json") {
+            api.insert("articles".to_owned(), Bytes::from(list.clone()));
+        }
+        for entry in &compiled.archive.entries {
+            let key = format!("articles/{}/{}", entry.series, entry.slug);
+            let reused = (!change.full
+                && !change.written.contains(&format!("{}/{}/index.html", entry.series, entry.slug)))
+            .then(|| self.snapshot.api.get(&key).cloned())
+            .flatten();
+            let json = reused.unwrap_or_else(|| {
+                let report = ExtractReport::for_article(&entry.path, entry.article.clone());
+                Bytes::from(serde_json::to_vec_pretty(&report).unwrap_or_default())
+            });
+            api.insert(key, json);
+        }
+        self.snapshot.api = api;
+        self.snapshot.diagnostics = compiled.warnings.clone();
+        self.snapshot.clone()
+    }
+}
+
+impl SiteBuilder for LiveArchive {
+    fn build(&mut self) -> Result<SiteSnapshot, Vec<Diagnostic>> {
+        let change = self.session.build().map_err(|failed| failed.diagnostics)?;
+        Ok(self.apply(&change))
+    }
+
+    fn rebuild(&mut self, changed: &[PathBuf]) -> Result<SiteSnapshot, Vec<Diagnostic>> {
+        let change = self.session.rebuild(changed).map_err(|failed| failed.diagnostics)?;
+        Ok(self.apply(&change))
+    }
+
+    fn watch_paths(&self) -> Vec<PathBuf> {
+        self.session.root().map(|root| vec![root.to_path_buf()]).unwrap_or_default()
+    }
+}

@@ -1,0 +1,24 @@
+//! The driver: the one place that knows every stage and touches the disk.
+//!
+//! Input: an archive location (a folder, or the demo archive embedded in the binary).
+//! Output: a checked archive, a rendered site in memory, or a site written to an output folder
+//! that replaces the previous one only when the whole build succeeded.
+//!
+//! Stages (`source`, `site`) stay free of I/O; this crate reads files, calls them in flow order
+//! and writes their results. The command line and the server are thin layers over it.
+
+mod error;
+mod extract;
+mod location;
+mod output;
+mod pipeline;
+mod scaffold;
+mod session;
+
+pub use error::DriverError;
+pub use extract::{ExtractError, ExtractReport, extract};
+pub use location::{ArchiveLocation, ArchiveSources};
+pub use output::{OUTPUT_MARKER, write_site};
+pub use pipeline::{Compiled, Failed, archive_config, check, compile};
+pub use scaffold::create_archive;
+pub use session::{Session, SiteChange};

@@ -1,0 +1,177 @@
+//! Writing a site to disk so that readers never see half of it.
+//!
+//! The new site is written to a hidden sibling folder of the output and swapped in by renames
+//! only when every file is written. A failed or killed build leaves the last good output in
+//! place; the next build cleans up what a killed one left behind.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use kroniek_site::SiteFiles;
+use rayon::prelude::*;
+
+use crate::DriverError;
+
+/// The file kroniek leaves in every output folder, so a later build knows it may replace the
+/// folder — and refuses to replace a folder a user made.
+pub const OUTPUT_MARKER: &str = ".kroniek-output";
+
+/// Writes `site` to `out`, replacing a previous kroniek output only once the new one is whole.
+///
+/// `archive_root` guards against publishing over the sources themselves.
+pub fn write_site(site: &SiteFiles, out: &Path, archive_root: Option<&Path>) -> Result<(), DriverError> {
+    let name = out
+        .file_name()
+        .ok_or_else(|| DriverError::OutputOverlapsArchive(out.to_path_buf()))?
+        .to_string_lossy()
+        .into_owned();
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&parent).map_err(|e| DriverError::io(&parent, e))?;
+    guard_overlap(out, &parent, archive_root)?;
+
+    let staging = parent.join(format!(".{name}.kroniek-new"));
+    let retired = parent.join(format!(".{name}.kroniek-old"));
+    recover_interrupted_swap(out, &retired)?;
+    guard_foreign(out)?;
+
+    if staging.exists() {
+        fs::remove_dir_all(&staging).map_err(|e| DriverError::io(&staging, e))?;
+    }
+    let written = write_tree(site, &staging);
+    if let Err(e) = written {
+        // Best effort: the error that matters is the one being returned.
+        let _ = fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+
+    if out.exists() {
+        fs::rename(out, &retired).map_err(|e| DriverError::io(out, e))?;
+    }
+    if let Err(e) = fs::rename(&staging, out) {
+        let _ = fs::rename(&retired, out);
+        return Err(DriverError::io(out, e));
+    }
+    if retired.exists() {
+        fs::remove_dir_all(&retired).map_err(|e| DriverError::io(&retired, e))?;
+    }
+    Ok(())
+}
+
+fn write_tree(site: &SiteFiles, root: &Path) -> Result<(), DriverError> {
+    let mut folders = BTreeSet::new();
+    folders.insert(root.to_path_buf());
+    for path in site.0.keys() {
+        if let Some(parent) = Path::new(path).parent() {
+            folders.insert(root.join(parent));
+        }
+    }
+    // BTreeSet order puts parents before children, so create_dir (not _all) suffices per entry.
+    for folder in &folders {
+        fs::create_dir_all(folder).map_err(|e| DriverError::io(folder, e))?;
+    }
+    site.0.par_iter().try_for_each(|(path, bytes)| {
+        let target = root.join(path);
+        fs::write(&target, bytes).map_err(|e| DriverError::io(&target, e))
+    })?;
+    let marker = root.join(OUTPUT_MARKER);
+    fs::write(&marker, b"This folder is written by `kroniek build` and replaced whole by the next build.\n")
+        .map_err(|e| DriverError::io(&marker, e))
+}
+
+/// A build killed between its two renames leaves the old site retired and no output: put the
+/// old one back before anything else.
+fn recover_interrupted_swap(out: &Path, retired: &Path) -> Result<(), DriverError> {
+    if retired.exists() {
+        if out.exists() {
+            fs::remove_dir_all(retired).map_err(|e| DriverError::io(retired, e))?;
+        } else {
+            fs::rename(retired, out).map_err(|e| DriverError::io(out, e))?;
+        }
+    }
+    Ok(())
+}
+
+fn guard_foreign(out: &Path) -> Result<(), DriverError> {
+    if !out.exists() {
+        return Ok(());
+    }
+    if !out.is_dir() {
+        return Err(DriverError::ForeignOutput(out.to_path_buf()));
+    }
+    let empty = fs::read_dir(out).map_err(|e| DriverError::io(out, e))?.next().is_none();
+    if empty || out.join(OUTPUT_MARKER).is_file() {
+        Ok(())
+    } else {
+        Err(DriverError::ForeignOutput(out.to_path_buf()))
+    }
+}
+
+fn guard_overlap(out: &Path, parent: &Path, archive_root: Option<&Path>) -> Result<(), DriverError> {
+    let Some(root) = archive_root else { return Ok(()) };
+    let root = fs::canonicalize(root).map_err(|e| DriverError::io(root, e))?;
+    let parent = fs::canonicalize(parent).map_err(|e| DriverError::io(parent, e))?;
+    let out_abs = parent.join(out.file_name().unwrap_or_default());
+    if root.starts_with(&out_abs) {
+        return Err(DriverError::OutputOverlapsArchive(out.to_path_buf()));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn site(pairs: &[(&str, &str)]) -> SiteFiles {
+        SiteFiles(
+            pairs.iter().map(|(p, b)| (p.to_string(), b.as_bytes().to_vec())).collect::<BTreeMap<_, _>>(),
+        )
+    }
+
+    #[test]
+    fn replaces_previous_output_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_site(&site(&[("index.html", "one"), ("a/b/index.html", "b")]), &out, None).unwrap();
+        write_site(&site(&[("index.html", "two")]), &out, None).unwrap();
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "two");
+        assert!(!out.join("a").exists(), "files of the previous build must not linger");
+        assert!(out.join(OUTPUT_MARKER).is_file());
+    }
+
+    #[test]
+    fn refuses_a_folder_kroniek_did_not_make() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("mine");
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join("thesis.txt"), "precious").unwrap();
+        let err = write_site(&site(&[("index.html", "x")]), &out, None).unwrap_err();
+        assert!(matches!(err, DriverError::ForeignOutput(_)));
+        assert_eq!(fs::read_to_string(out.join("thesis.txt")).unwrap(), "precious");
+    }
+
+    #[test]
+    fn refuses_to_write_over_the_archive() {
+        let dir = tempfile::tempdir().unwrap();
+        let archive = dir.path().join("archive");
+        fs::create_dir(&archive).unwrap();
+        let err = write_site(&site(&[("index.html", "x")]), dir.path(), Some(&archive)).unwrap_err();
+        assert!(matches!(err, DriverError::OutputOverlapsArchive(_) | DriverError::ForeignOutput(_)));
+    }
+
+    #[test]
+    fn interrupted_swap_is_recovered() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_site(&site(&[("index.html", "good")]), &out, None).unwrap();
+        // Simulate a build killed between its two renames.
+        fs::rename(&out, dir.path().join(".public.kroniek-old")).unwrap();
+        write_site(&site(&[("index.html", "next")]), &out, None).unwrap();
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "next");
+        assert!(!dir.path().join(".public.kroniek-old").exists());
+    }
+}

@@ -1,0 +1,93 @@
+//! The stages in flow order: sources → archive → site.
+
+use kroniek_model::{Archive, Diagnostic, Severity};
+use kroniek_site::{RenderError, SiteFiles, SiteRenderer, Theme};
+use kroniek_source::load;
+
+use crate::ArchiveSources;
+
+/// A successful build: the archive, its site in memory, and the warnings met on the way.
+#[derive(Debug)]
+pub struct Compiled {
+    /// The loaded archive.
+    pub archive: Archive,
+    /// The theme with the archive's overrides.
+    pub theme: Theme,
+    /// Every output file.
+    pub site: SiteFiles,
+    /// Warnings (never errors), sorted by file and line.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A build that must not be published: every diagnostic, errors and warnings, sorted.
+#[derive(Debug)]
+pub struct Failed {
+    /// What is wrong.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Every problem in an archive, without rendering pages: what `kroniek check` reports.
+pub fn check(sources: &ArchiveSources) -> Vec<Diagnostic> {
+    let loaded = load(&sources.files);
+    let mut diagnostics = sources.diagnostics.clone();
+    diagnostics.extend(loaded.diagnostics);
+    if let Some(archive) = &loaded.archive {
+        let theme = theme_for(sources);
+        if let Err(e) = SiteRenderer::new(archive, &theme) {
+            diagnostics.push(render_diagnostic(&e));
+        }
+    }
+    sort(&mut diagnostics);
+    diagnostics
+}
+
+/// Loads and renders the whole site; refuses when the archive has errors.
+pub fn compile(sources: &ArchiveSources) -> Result<Compiled, Failed> {
+    let loaded = load(&sources.files);
+    let mut diagnostics = sources.diagnostics.clone();
+    diagnostics.extend(loaded.diagnostics);
+    let archive = match loaded.archive {
+        Some(archive) if !diagnostics.iter().any(Diagnostic::is_error) => archive,
+        _ => {
+            sort(&mut diagnostics);
+            return Err(Failed { diagnostics });
+        }
+    };
+    let theme = theme_for(sources);
+    let site = SiteRenderer::new(&archive, &theme).and_then(|renderer| renderer.render_all());
+    match site {
+        Ok(site) => {
+            sort(&mut diagnostics);
+            Ok(Compiled { archive, theme, site, warnings: diagnostics })
+        }
+        Err(e) => {
+            diagnostics.push(render_diagnostic(&e));
+            sort(&mut diagnostics);
+            Err(Failed { diagnostics })
+        }
+    }
+}
+
+fn theme_for(sources: &ArchiveSources) -> Theme {
+    Theme::builtin().with_overrides(sources.templates.iter().cloned(), sources.statics.iter().cloned())
+}
+
+fn sort(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then(a.message.cmp(&b.message)));
+    diagnostics.dedup();
+}
+
+/// A render failure as a diagnostic: template errors carry their own file and line.
+pub(crate) fn render_diagnostic(error: &RenderError) -> Diagnostic {
+    error
+        .diagnostic()
+        .cloned()
+        .unwrap_or_else(|| Diagnostic::file(Severity::Error, "templates", error.to_string()))
+}
+
+/// The archive's configuration alone, when it is valid: enough for commands that work on single
+/// files (`extract`, `import`) and only need the series and language.
+pub fn archive_config(sources: &ArchiveSources) -> Option<kroniek_model::SiteConfig> {
+    let text = std::str::from_utf8(sources.files.get("kroniek.toml")?).ok()?;
+    kroniek_source::parse_config(std::path::Path::new("kroniek.toml"), text).ok()
+}

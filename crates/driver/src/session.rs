@@ -1,0 +1,222 @@
+//! A long-lived build for `serve`: the last good site in memory, rebuilt in part after an edit.
+//!
+//! An edit to articles re-renders only the pages those articles touch (the article, its series
+//! pages, the front page, feeds, sitemap, data); an edit to the configuration, authorities or
+//! theme rebuilds everything. A failed rebuild keeps the last good site.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use kroniek_model::Entry;
+use kroniek_site::{Page, SiteRenderer};
+use kroniek_source::load;
+
+use crate::location::is_ignored;
+use crate::pipeline::{Failed, render_diagnostic};
+use crate::{ArchiveLocation, ArchiveSources, Compiled, DriverError, compile};
+
+/// What a (re)build changed in the site.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteChange {
+    /// Output paths written or rewritten.
+    pub written: BTreeSet<String>,
+    /// Output paths that no longer exist.
+    pub removed: BTreeSet<String>,
+    /// Whether every page was rendered (configuration, authorities or theme changed).
+    pub full: bool,
+}
+
+/// The archive being served, with its last good build.
+#[derive(Debug)]
+pub struct Session {
+    location: ArchiveLocation,
+    /// The archive's root, absolute, so that watcher paths can be made relative.
+    root: Option<PathBuf>,
+    sources: ArchiveSources,
+    current: Option<Compiled>,
+}
+
+impl Session {
+    /// Opens an archive; nothing is built yet.
+    pub fn open(location: ArchiveLocation) -> Result<Self, DriverError> {
+        let root = match location.root() {
+            Some(root) => Some(fs::canonicalize(root).map_err(|e| DriverError::io(root, e))?),
+            None => None,
+        };
+        Ok(Self { location, root, sources: ArchiveSources::default(), current: None })
+    }
+
+    /// The archive's absolute root, if it lives on disk.
+    pub fn root(&self) -> Option<&Path> {
+        self.root.as_deref()
+    }
+
+    /// The last good build.
+    pub fn current(&self) -> Option<&Compiled> {
+        self.current.as_ref()
+    }
+
+    /// Reads everything and builds the whole site.
+    pub fn build(&mut self) -> Result<SiteChange, Failed> {
+        self.sources = self.location.read().map_err(|e| Failed { diagnostics: vec![io_diagnostic(&e)] })?;
+        self.full_build()
+    }
+
+    /// Rebuilds after the files at `changed` (absolute paths) were written, created or removed.
+    pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<SiteChange, Failed> {
+        let Some(root) = self.root.clone() else { return Ok(SiteChange::default()) };
+        let relevant: Vec<PathBuf> = changed
+            .iter()
+            .filter_map(|path| path.strip_prefix(&root).ok().map(Path::to_path_buf))
+            .filter(|rel| is_source(rel))
+            .collect();
+        if relevant.is_empty() {
+            return Ok(SiteChange::default());
+        }
+        let only_articles = relevant.iter().all(|rel| rel.starts_with("content"));
+        if !only_articles || self.current.is_none() {
+            return self.build();
+        }
+        for rel in &relevant {
+            match fs::read(root.join(rel)) {
+                Ok(bytes) => {
+                    self.sources.files.insert(rel, bytes);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    self.sources.files.remove(rel);
+                }
+                Err(e) => return Err(Failed { diagnostics: vec![io_diagnostic(&DriverError::io(rel, e))] }),
+            }
+        }
+        self.article_rebuild()
+    }
+
+    fn full_build(&mut self) -> Result<SiteChange, Failed> {
+        let compiled = compile(&self.sources)?;
+        let mut change = SiteChange { full: true, ..SiteChange::default() };
+        change.written = compiled.site.0.keys().cloned().collect();
+        if let Some(previous) = &self.current {
+            change.removed =
+                previous.site.0.keys().filter(|k| !compiled.site.0.contains_key(*k)).cloned().collect();
+        }
+        self.current = Some(compiled);
+        Ok(change)
+    }
+
+    /// Only articles changed: reload the sources, then render just the pages they touch.
+    fn article_rebuild(&mut self) -> Result<SiteChange, Failed> {
+        let Some(current) = self.current.as_mut() else { return self.full_build() };
+        let loaded = load(&self.sources.files);
+        let mut diagnostics = self.sources.diagnostics.clone();
+        diagnostics.extend(loaded.diagnostics);
+        let archive = match loaded.archive {
+            Some(archive) if !diagnostics.iter().any(|d| d.is_error()) => archive,
+            _ => return Err(Failed { diagnostics }),
+        };
+
+        // The same set of URLs means no page appears or disappears: render only what changed.
+        let urls = |entries: &[Entry]| entries.iter().map(Entry::url_path).collect::<BTreeSet<_>>();
+        if urls(&archive.entries) != urls(&current.archive.entries) {
+            return self.full_build();
+        }
+        let touched: Vec<usize> = archive
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, entry)| !current.archive.entries.contains(entry))
+            .map(|(index, _)| index)
+            .collect();
+
+        let renderer = SiteRenderer::new(&archive, &current.theme)
+            .map_err(|e| Failed { diagnostics: vec![render_diagnostic(&e)] })?;
+        let pages: BTreeSet<Page> =
+            touched.iter().flat_map(|&index| renderer.pages_for_entry(index)).collect();
+        let mut change = SiteChange::default();
+        let mut rendered = Vec::with_capacity(pages.len());
+        for page in &pages {
+            let (path, bytes) =
+                renderer.render(page).map_err(|e| Failed { diagnostics: vec![render_diagnostic(&e)] })?;
+            rendered.push((path, bytes));
+        }
+        drop(renderer);
+        for (path, bytes) in rendered {
+            change.written.insert(path.clone());
+            current.site.0.insert(path, bytes);
+        }
+        diagnostics.retain(|d| !d.is_error());
+        current.warnings = diagnostics;
+        current.archive = archive;
+        Ok(change)
+    }
+}
+
+/// Whether an archive-relative path is something a build reads.
+fn is_source(rel: &Path) -> bool {
+    let hidden = rel.iter().any(|part| part.to_str().is_none_or(is_ignored));
+    let top = rel.iter().next().and_then(|p| p.to_str()).unwrap_or("");
+    !hidden
+        && (rel == Path::new("kroniek.toml")
+            || matches!(top, "content" | "authorities" | "templates" | "static") && rel.iter().count() > 1)
+}
+
+fn io_diagnostic(error: &DriverError) -> kroniek_model::Diagnostic {
+    let path = match error {
+        DriverError::Io { path, .. } => path.clone(),
+        _ => PathBuf::from("kroniek.toml"),
+    };
+    kroniek_model::Diagnostic::file(kroniek_model::Severity::Error, path, error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_source_folders_trigger_rebuilds() {
+        assert!(is_source(Path::new("content/archieven/a.md")));
+        assert!(is_source(Path::new("kroniek.toml")));
+        assert!(is_source(Path::new("templates/article.html")));
+        assert!(!is_source(Path::new("public/index.html")));
+        assert!(!is_source(Path::new("content/archieven/.a.md.swp")));
+        assert!(!is_source(Path::new("content")));
+    }
+
+    fn archive_copy() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        crate::create_archive(&dir.path().join("a")).unwrap();
+        dir
+    }
+
+    #[test]
+    fn editing_an_article_rerenders_its_pages_only() {
+        let dir = archive_copy();
+        let root = dir.path().join("a");
+        let mut session = Session::open(ArchiveLocation::Dir(root.clone())).unwrap();
+        let first = session.build().unwrap();
+        assert!(first.full);
+        let article = root.join("content/archief/eerste-artikel.md");
+        let text = fs::read_to_string(&article).unwrap().replace("Een tussenkop", "Een nieuwe tussenkop");
+        fs::write(&article, text).unwrap();
+        let change = session.rebuild(&[fs::canonicalize(&article).unwrap()]).unwrap();
+        assert!(!change.full, "an article edit must not rebuild everything");
+        assert!(change.written.contains("archief/eerste-artikel/index.html"), "{change:?}");
+        assert!(change.written.len() < first.written.len());
+        let page = &session.current().unwrap().site.0["archief/eerste-artikel/index.html"];
+        assert!(String::from_utf8_lossy(page).contains("Een nieuwe tussenkop"));
+    }
+
+    #[test]
+    fn a_broken_edit_keeps_the_last_good_site() {
+        let dir = archive_copy();
+        let root = dir.path().join("a");
+        let mut session = Session::open(ArchiveLocation::Dir(root.clone())).unwrap();
+        session.build().unwrap();
+        let before = session.current().unwrap().site.clone();
+        let article = root.join("content/archief/eerste-artikel.md");
+        fs::write(&article, "+++\ntitle = \"x\"\npublished = \"1920-02-31\"\n+++\n").unwrap();
+        let failed = session.rebuild(&[fs::canonicalize(&article).unwrap()]).unwrap_err();
+        assert!(failed.diagnostics.iter().any(|d| d.is_error()));
+        assert_eq!(session.current().unwrap().site, before);
+    }
+}

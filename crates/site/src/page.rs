@@ -1,0 +1,70 @@
+//! The pages of a site and the files they become.
+
+use std::collections::BTreeMap;
+
+use kroniek_model::Id;
+
+/// One page (or file) of the site.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Page {
+    /// `/`: the latest articles, the series, a short "about".
+    Front,
+    /// `/<series>/` and `/<series>/page/<n>/`: a series' articles, newest first; pages count from 1.
+    Series {
+        /// The series.
+        id: Id,
+        /// The page number, from 1.
+        page: usize,
+    },
+    /// `/<series>/<slug>/`: one article.
+    Article {
+        /// Index into `archive.entries`.
+        index: usize,
+    },
+    /// `/feed.xml`: the site's Atom feed.
+    Feed,
+    /// `/<series>/feed.xml`: one series' Atom feed.
+    SeriesFeed {
+        /// The series.
+        id: Id,
+    },
+    /// `/sitemap.xml`.
+    Sitemap,
+    /// `/robots.txt`, pointing at the sitemap.
+    Robots,
+    /// `/404.html`.
+    NotFound,
+    /// `/data/articles.json`: every article as data.
+    ArticlesJson,
+    /// `/static/<name>`: a theme file.
+    Static {
+        /// The file's name inside the theme's `static/` folder.
+        name: String,
+    },
+}
+
+/// The rendered site: output path (relative to the site's root, `/`-separated) → bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SiteFiles(pub BTreeMap<String, Vec<u8>>);
+
+impl SiteFiles {
+    /// A file's bytes, by output path (`archieven/victor-serge/index.html`).
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.0.get(path).map(Vec::as_slice)
+    }
+
+    /// A file as text, when it is UTF-8.
+    pub fn text(&self, path: &str) -> Option<&str> {
+        self.get(path).and_then(|b| std::str::from_utf8(b).ok())
+    }
+
+    /// How many files there are.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}

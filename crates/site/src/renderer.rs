@@ -1,0 +1,466 @@
+//! The site renderer: compiles the theme once, lists the site's pages and renders each one.
+
+use std::collections::BTreeMap;
+
+use kroniek_model::{Archive, Diagnostic, Entry, Id, Severity};
+use minijinja::{AutoEscape, Environment, ErrorKind, Output, State, Value, context};
+use rayon::prelude::*;
+
+use crate::article_page::{ArticleContext, ArticleView};
+use crate::data;
+use crate::escape;
+use crate::feed::{self, FeedSpec};
+use crate::i18n::Strings;
+use crate::markdown;
+use crate::sitemap::{self, SitemapUrl};
+use crate::view::{Card, FeedLink, LinkView, PageMeta, PaginationView, SeriesView, SiteView, page_count};
+use crate::{Page, RenderError, SiteFiles, Theme};
+
+/// Templates every theme must have: one per kind of HTML page.
+const PAGE_TEMPLATES: [&str; 4] = ["front.html", "series.html", "article.html", "404.html"];
+
+/// Renders an archive's pages with a theme whose templates are compiled once, up front.
+///
+/// The renderer only reads the archive; it can render any page on its own (for incremental
+/// rebuilds while serving) or all of them in parallel.
+#[derive(Debug)]
+pub struct SiteRenderer<'a> {
+    archive: &'a Archive,
+    theme: &'a Theme,
+    env: Environment<'a>,
+    /// The path internal links start with: the base URL's path, ending in `/`.
+    base: String,
+    strings: &'static Strings,
+    /// Every series with its entries (indices into `archive.entries`, newest first): declared
+    /// ones in the configuration's order, then any that articles name but the configuration
+    /// does not, by id, so that no kicker links to a missing page.
+    series: Vec<SeriesInfo<'a>>,
+    /// The `site` value every template gets, built once.
+    site: Value,
+    /// Interface strings as template values: nl, fr, en.
+    string_values: [Value; 3],
+}
+
+#[derive(Debug)]
+struct SeriesInfo<'a> {
+    id: &'a Id,
+    title: &'a str,
+    description: Option<&'a str>,
+    entries: Vec<usize>,
+}
+
+impl<'a> SiteRenderer<'a> {
+    /// Compiles the theme's templates for rendering `archive`. A template that does not
+    /// compile, or a missing page template, is an error naming `templates/<name>`.
+    pub fn new(archive: &'a Archive, theme: &'a Theme) -> Result<Self, RenderError> {
+        let mut env = Environment::new();
+        env.set_debug(true);
+        env.set_trim_blocks(true);
+        env.set_lstrip_blocks(true);
+        env.set_formatter(format_value);
+        for (name, source) in theme.templates() {
+            env.add_template(name, source).map_err(|e| RenderError::template(&e, theme))?;
+        }
+        if let Some(missing) = PAGE_TEMPLATES.iter().find(|t| theme.template(t).is_none()) {
+            let diagnostic =
+                Diagnostic::file(Severity::Error, format!("templates/{missing}"), "template is missing");
+            return Err(RenderError::Template(Box::new(diagnostic)));
+        }
+
+        let config = &archive.config;
+        let mut by_series: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (index, entry) in archive.entries.iter().enumerate() {
+            by_series.entry(entry.series.as_str()).or_default().push(index);
+        }
+        let mut series: Vec<SeriesInfo<'a>> = config
+            .series
+            .iter()
+            .map(|s| SeriesInfo {
+                id: &s.id,
+                title: &s.title,
+                description: s.description.as_deref(),
+                entries: by_series.remove(s.id.as_str()).unwrap_or_default(),
+            })
+            .collect();
+        for entries in by_series.into_values() {
+            if let Some(entry) = entries.first().and_then(|&i| archive.entries.get(i)) {
+                let title = entry.article.series.as_deref().unwrap_or(entry.series.as_str());
+                series.push(SeriesInfo { id: &entry.series, title, description: None, entries });
+            }
+        }
+
+        let mut base = config.base_url.path().to_owned();
+        if !base.ends_with('/') {
+            base.push('/');
+        }
+        let strings = Strings::for_language(config.language.code());
+        let string_values = ["nl", "fr", "en"].map(|code| Value::from_serialize(Strings::for_language(code)));
+        let mut renderer = SiteRenderer {
+            archive,
+            theme,
+            env,
+            base,
+            strings,
+            series,
+            site: Value::UNDEFINED,
+            string_values,
+        };
+        renderer.site = renderer.site_value();
+        Ok(renderer)
+    }
+
+    /// Every page of the site, in a fixed order: front, series pages, articles, feeds,
+    /// sitemap, robots.txt, 404, data, static files.
+    pub fn pages(&self) -> Vec<Page> {
+        let mut pages = vec![Page::Front];
+        for s in &self.series {
+            let count = page_count(s.entries.len(), self.per_page());
+            pages.extend((1..=count).map(|page| Page::Series { id: s.id.clone(), page }));
+        }
+        pages.extend((0..self.archive.entries.len()).map(|index| Page::Article { index }));
+        pages.push(Page::Feed);
+        pages.extend(self.series.iter().map(|s| Page::SeriesFeed { id: s.id.clone() }));
+        pages.extend([Page::Sitemap, Page::Robots, Page::NotFound, Page::ArticlesJson]);
+        pages.extend(
+            self.theme
+                .static_names()
+                .filter(|n| is_safe_static_name(n))
+                .map(|name| Page::Static { name: name.to_owned() }),
+        );
+        pages
+    }
+
+    /// The pages an edit to one article touches: the article, every page of its series, the
+    /// front page, the feeds that can list it, the sitemap and `articles.json`.
+    pub fn pages_for_entry(&self, index: usize) -> Vec<Page> {
+        let mut pages = Vec::new();
+        let entry = self.archive.entries.get(index);
+        if entry.is_some() {
+            pages.push(Page::Article { index });
+        }
+        let series = entry.and_then(|e| self.series_info(e.series.as_str()));
+        if let Some(s) = series {
+            let count = page_count(s.entries.len(), self.per_page());
+            pages.extend((1..=count).map(|page| Page::Series { id: s.id.clone(), page }));
+        }
+        pages.extend([Page::Front, Page::Feed]);
+        if let Some(s) = series {
+            pages.push(Page::SeriesFeed { id: s.id.clone() });
+        }
+        pages.extend([Page::Sitemap, Page::ArticlesJson]);
+        pages
+    }
+
+    /// Renders one page: its output path (relative to the site's root) and its bytes.
+    pub fn render(&self, page: &Page) -> Result<(String, Vec<u8>), RenderError> {
+        let config = &self.archive.config;
+        match page {
+            Page::Front => Ok(("index.html".to_owned(), self.front()?)),
+            Page::Series { id, page } => {
+                let s = self.series_info(id.as_str()).ok_or_else(|| no_such(page_name(id, *page)))?;
+                let html = self.series_page(s, *page)?;
+                Ok((output_path(&series_page_path(id, *page)), html))
+            }
+            Page::Article { index } => {
+                let entry =
+                    self.archive.entries.get(*index).ok_or_else(|| no_such(format!("article {index}")))?;
+                Ok((output_path(&entry.url_path()), self.article(entry)?))
+            }
+            Page::Feed => {
+                let entries: Vec<&Entry> = self.archive.entries.iter().take(feed::FEED_LIMIT).collect();
+                let spec = FeedSpec {
+                    title: &config.title,
+                    subtitle: config.description.as_deref(),
+                    self_path: "/feed.xml",
+                    alternate_path: "/",
+                };
+                Ok(("feed.xml".to_owned(), feed::atom(config, &spec, &entries).into_bytes()))
+            }
+            Page::SeriesFeed { id } => {
+                let s = self.series_info(id.as_str()).ok_or_else(|| no_such(format!("/{id}/feed.xml")))?;
+                let entries: Vec<&Entry> = s
+                    .entries
+                    .iter()
+                    .take(feed::FEED_LIMIT)
+                    .filter_map(|&i| self.archive.entries.get(i))
+                    .collect();
+                let title = format!("{} — {}", s.title, config.title);
+                let self_path = format!("/{id}/feed.xml");
+                let alternate_path = format!("/{id}/");
+                let spec = FeedSpec {
+                    title: &title,
+                    subtitle: s.description.or(config.description.as_deref()),
+                    self_path: &self_path,
+                    alternate_path: &alternate_path,
+                };
+                Ok((format!("{id}/feed.xml"), feed::atom(config, &spec, &entries).into_bytes()))
+            }
+            Page::Sitemap => {
+                Ok(("sitemap.xml".to_owned(), sitemap::sitemap(config, &self.sitemap_urls()).into_bytes()))
+            }
+            Page::Robots => Ok(("robots.txt".to_owned(), sitemap::robots(config).into_bytes())),
+            Page::NotFound => {
+                let meta = self.meta(self.strings.not_found, None, "/404.html", "website");
+                Ok(("404.html".to_owned(), self.template("404.html", context! { page => meta })?))
+            }
+            Page::ArticlesJson => {
+                let path = "data/articles.json";
+                let bytes = data::articles_json(&self.archive.entries)
+                    .map_err(|e| RenderError::Data { path: path.to_owned(), message: e.to_string() })?;
+                Ok((path.to_owned(), bytes))
+            }
+            Page::Static { name } => {
+                let bytes = self
+                    .theme
+                    .static_file(name)
+                    .filter(|_| is_safe_static_name(name))
+                    .ok_or_else(|| no_such(format!("static/{name}")))?;
+                Ok((format!("static/{name}"), bytes.to_vec()))
+            }
+        }
+    }
+
+    /// Renders every page, in parallel across cores. On failure, the error of the first
+    /// failing page in [`pages`](Self::pages) order, so the same archive always reports the same.
+    pub fn render_all(&self) -> Result<SiteFiles, RenderError> {
+        let results: Vec<Result<(String, Vec<u8>), RenderError>> =
+            self.pages().par_iter().map(|page| self.render(page)).collect();
+        let mut files = BTreeMap::new();
+        for result in results {
+            let (path, bytes) = result?;
+            files.insert(path, bytes);
+        }
+        Ok(SiteFiles(files))
+    }
+
+    fn per_page(&self) -> usize {
+        self.archive.config.per_page.get()
+    }
+
+    fn series_info(&self, id: &str) -> Option<&SeriesInfo<'a>> {
+        self.series.iter().find(|s| s.id.as_str() == id)
+    }
+
+    /// A site path (`/archieven/`) as a link from any page (`/archief/archieven/` under a sub-path).
+    fn link(&self, path: &str) -> String {
+        format!("{}{}", self.base, path.trim_start_matches('/'))
+    }
+
+    fn string_value(&self, strings: &Strings) -> Value {
+        let index = match strings.code {
+            "nl" => 0,
+            "fr" => 1,
+            _ => 2,
+        };
+        self.string_values.get(index).cloned().unwrap_or_default()
+    }
+
+    fn site_value(&self) -> Value {
+        let config = &self.archive.config;
+        let series = self.series.iter().map(|s| self.series_view(s)).collect();
+        Value::from_serialize(SiteView {
+            title: &config.title,
+            description: config
+                .description
+                .as_deref()
+                .map(|d| Value::from_safe_string(markdown::inline_html(d))),
+            language: config.language.code(),
+            publication: &config.publication,
+            base: &self.base,
+            url: config.base_url.as_str(),
+            series,
+        })
+    }
+
+    fn series_view<'s>(&self, s: &SeriesInfo<'s>) -> SeriesView<'s> {
+        SeriesView {
+            id: s.id.as_str(),
+            title: s.title,
+            description: s.description.map(|d| Value::from_safe_string(markdown::inline_html(d))),
+            url: self.link(&format!("/{}/", s.id)),
+            feed_url: self.link(&format!("/{}/feed.xml", s.id)),
+            count: self.strings.count_articles(s.entries.len()),
+        }
+    }
+
+    /// Page facts for a page titled `og_title` ("" for the site itself) at a site path.
+    fn meta(
+        &self,
+        og_title: &str,
+        description: Option<String>,
+        path: &str,
+        og_type: &'static str,
+    ) -> PageMeta {
+        let site = &self.archive.config.title;
+        let (title, og_title) = if og_title.is_empty() {
+            (site.clone(), site.clone())
+        } else {
+            (format!("{og_title} — {site}"), og_title.to_owned())
+        };
+        PageMeta {
+            title,
+            og_title,
+            description,
+            canonical: self.archive.config.absolute(path),
+            og_type,
+            locale: self.strings.locale,
+            feed: Some(FeedLink { href: self.link("/feed.xml"), title: site.clone() }),
+        }
+    }
+
+    /// Renders a template with the values every page gets (`site`, `t`) plus `extra`.
+    fn template(&self, name: &str, extra: Value) -> Result<Vec<u8>, RenderError> {
+        let template = self.env.get_template(name).map_err(|e| RenderError::template(&e, self.theme))?;
+        let ctx = context! { site => self.site.clone(), t => self.string_value(self.strings), ..extra };
+        template.render(ctx).map(String::into_bytes).map_err(|e| RenderError::template(&e, self.theme))
+    }
+
+    fn card(&self, entry: &Entry) -> Card {
+        let kicker = match self.series_info(entry.series.as_str()) {
+            Some(s) => LinkView { title: s.title.to_owned(), url: self.link(&format!("/{}/", s.id)) },
+            None => {
+                LinkView { title: entry.series.to_string(), url: self.link(&format!("/{}/", entry.series)) }
+            }
+        };
+        Card::new(entry, self.link(&entry.url_path()), kicker)
+    }
+
+    fn front(&self) -> Result<Vec<u8>, RenderError> {
+        let config = &self.archive.config;
+        let articles: Vec<Card> =
+            self.archive.entries.iter().take(self.per_page()).map(|e| self.card(e)).collect();
+        let description =
+            config.description.as_deref().map(|d| markdown::truncate_words(&markdown::plain_text(d), 200));
+        let meta = self.meta("", description, "/", "website");
+        self.template(
+            "front.html",
+            context! { page => meta, articles => articles, current => "front", current_page => true },
+        )
+    }
+
+    fn series_page(&self, s: &SeriesInfo<'_>, page: usize) -> Result<Vec<u8>, RenderError> {
+        let per_page = self.per_page();
+        let pages = page_count(s.entries.len(), per_page);
+        if page == 0 || page > pages {
+            return Err(no_such(page_name(s.id, page)));
+        }
+        let articles: Vec<Card> = s
+            .entries
+            .iter()
+            .skip((page - 1) * per_page)
+            .take(per_page)
+            .filter_map(|&i| self.archive.entries.get(i))
+            .map(|e| self.card(e))
+            .collect();
+        let pagination = PaginationView {
+            page,
+            pages,
+            label: self.strings.page_of(page, pages),
+            prev: (page > 1).then(|| self.link(&series_page_path(s.id, page - 1))),
+            next: (page < pages).then(|| self.link(&series_page_path(s.id, page + 1))),
+        };
+        let title =
+            if page == 1 { s.title.to_owned() } else { format!("{} ({})", s.title, pagination.label) };
+        let description = s.description.map(|d| markdown::truncate_words(&markdown::plain_text(d), 200));
+        let mut meta = self.meta(&title, description, &series_page_path(s.id, page), "website");
+        meta.feed =
+            Some(FeedLink { href: self.link(&format!("/{}/feed.xml", s.id)), title: s.title.to_owned() });
+        let series = self.series_view(s);
+        self.template(
+            "series.html",
+            context! {
+                page => meta, series => series, articles => articles, pagination => pagination,
+                current => s.id.as_str(), current_page => page == 1,
+            },
+        )
+    }
+
+    fn article(&self, entry: &Entry) -> Result<Vec<u8>, RenderError> {
+        let config = &self.archive.config;
+        let (series_title, series_url) = match self.series_info(entry.series.as_str()) {
+            Some(s) => (s.title, self.link(&format!("/{}/", s.id))),
+            None => (entry.series.as_str(), self.link(&format!("/{}/", entry.series))),
+        };
+        let description = feed::summary(entry).map(|s| markdown::truncate_words(&s, 200));
+        let article_strings = Strings::for_language(entry.article.language.code());
+        let view = ArticleView::new(
+            entry,
+            ArticleContext {
+                config,
+                series_title,
+                series_url,
+                site_strings: self.strings,
+                strings_value: self.string_value(article_strings),
+                description: description.as_deref(),
+            },
+        );
+        let title = markdown::plain_text(&entry.article.title);
+        let mut meta = self.meta(&title, description, &entry.url_path(), "article");
+        meta.locale = article_strings.locale;
+        self.template(
+            "article.html",
+            context! { page => meta, article => view, current => entry.series.as_str(), current_page => false },
+        )
+    }
+
+    fn sitemap_urls(&self) -> Vec<SitemapUrl> {
+        let entries = &self.archive.entries;
+        let lastmod =
+            |indices: &mut dyn Iterator<Item = &Entry>| feed::newest(indices).map(crate::date::first_day);
+        let mut urls = vec![SitemapUrl { path: "/".to_owned(), lastmod: lastmod(&mut entries.iter()) }];
+        for s in &self.series {
+            let per_page = self.per_page();
+            for page in 1..=page_count(s.entries.len(), per_page) {
+                let mut on_page = s
+                    .entries
+                    .iter()
+                    .skip((page - 1) * per_page)
+                    .take(per_page)
+                    .filter_map(|&i| entries.get(i));
+                urls.push(SitemapUrl { path: series_page_path(s.id, page), lastmod: lastmod(&mut on_page) });
+            }
+        }
+        urls.extend(entries.iter().map(|e| SitemapUrl {
+            path: e.url_path(),
+            lastmod: e.article.published.as_ref().map(crate::date::first_day),
+        }));
+        urls
+    }
+}
+
+/// Writes a template value, escaping plain strings with [`escape::push_html`] in HTML templates.
+fn format_value(out: &mut Output<'_>, state: &State<'_, '_>, value: &Value) -> Result<(), minijinja::Error> {
+    match value.as_str() {
+        Some(text) if !value.is_safe() && state.auto_escape() == AutoEscape::Html => {
+            escape::write_html(out, text)
+                .map_err(|e| minijinja::Error::new(ErrorKind::WriteFailure, e.to_string()))
+        }
+        _ => minijinja::escape_formatter(out, state, value),
+    }
+}
+
+/// `/<series>/` for page 1, `/<series>/page/<n>/` after.
+fn series_page_path(id: &Id, page: usize) -> String {
+    if page <= 1 { format!("/{id}/") } else { format!("/{id}/page/{page}/") }
+}
+
+/// The file that serves a site path: `/a/b/` → `a/b/index.html`.
+fn output_path(site_path: &str) -> String {
+    format!("{}index.html", site_path.trim_start_matches('/'))
+}
+
+fn page_name(id: &Id, page: usize) -> String {
+    format!("page {page} of series `{id}`")
+}
+
+fn no_such(what: impl Into<String>) -> RenderError {
+    RenderError::NoSuchPage(what.into())
+}
+
+/// A static file name that stays inside `static/`: relative, `/`-separated, no `..`.
+fn is_safe_static_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('/')
+        && !name.contains('\\')
+        && name.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
+}
