@@ -15,6 +15,10 @@ pub enum RenderError {
     /// series, a page number past the last, a static file the theme does not have).
     #[error("no such page: {0}")]
     NoSuchPage(String),
+    /// An article's slug cannot be a URL segment (a `/`, `..`, a quote, a space…): the source
+    /// stage refuses such slugs, so this only guards archives built by other means.
+    #[error("the article `{0}` has a slug that cannot be a URL segment")]
+    UnsafeSlug(String),
     /// A data file could not be serialised.
     #[error("could not write {path}: {message}")]
     Data {

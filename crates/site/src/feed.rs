@@ -49,8 +49,8 @@ pub(crate) fn atom(config: &SiteConfig, spec: &FeedSpec<'_>, entries: &[&Entry])
         element(&mut out, "  ", "subtitle", subtitle);
     }
     element(&mut out, "  ", "updated", &updated);
-    link(&mut out, "self", "application/atom+xml", &config.absolute(spec.self_path));
-    link(&mut out, "alternate", "text/html", &config.absolute(spec.alternate_path));
+    link(&mut out, "  ", "self", "application/atom+xml", &config.absolute(spec.self_path));
+    link(&mut out, "  ", "alternate", "text/html", &config.absolute(spec.alternate_path));
     out.push_str("  <author>\n");
     element(&mut out, "    ", "name", &config.publication);
     out.push_str("  </author>\n");
@@ -66,10 +66,15 @@ fn push_entry(out: &mut String, config: &SiteConfig, entry: &Entry, feed_updated
     let a = &entry.article;
     let url = config.absolute(&entry.url_path());
     let published = a.published.as_ref().map(date::rfc3339);
-    out.push_str("  <entry>\n");
+    // An entry in another language than the feed says so, for readers that hyphenate or speak.
+    if a.language == config.language {
+        out.push_str("  <entry>\n");
+    } else {
+        let _ = writeln!(out, "  <entry xml:lang=\"{}\">", xml(a.language.code()));
+    }
     element(out, "    ", "id", &url);
     element(out, "    ", "title", &markdown::plain_text(&a.title));
-    link(out, "alternate", "text/html", &url);
+    link(out, "    ", "alternate", "text/html", &url);
     if let Some(published) = &published {
         element(out, "    ", "published", published);
     }
@@ -144,8 +149,8 @@ fn element(out: &mut String, indent: &str, name: &str, text: &str) {
     let _ = writeln!(out, "</{name}>");
 }
 
-fn link(out: &mut String, rel: &str, kind: &str, href: &str) {
-    let _ = writeln!(out, "  <link rel=\"{rel}\" type=\"{kind}\" href=\"{}\"/>", xml(href));
+fn link(out: &mut String, indent: &str, rel: &str, kind: &str, href: &str) {
+    let _ = writeln!(out, "{indent}<link rel=\"{rel}\" type=\"{kind}\" href=\"{}\"/>", xml(href));
 }
 
 /// The newest publication date among entries (for `updated`), exposed for the sitemap.

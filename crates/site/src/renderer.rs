@@ -164,6 +164,9 @@ impl<'a> SiteRenderer<'a> {
             Page::Article { index } => {
                 let entry =
                     self.archive.entries.get(*index).ok_or_else(|| no_such(format!("article {index}")))?;
+                if !is_safe_segment(&entry.slug) {
+                    return Err(RenderError::UnsafeSlug(entry.path.display().to_string()));
+                }
                 Ok((output_path(&entry.url_path()), self.article(entry)?))
             }
             Page::Feed => {
@@ -455,6 +458,18 @@ fn page_name(id: &Id, page: usize) -> String {
 
 fn no_such(what: impl Into<String>) -> RenderError {
     RenderError::NoSuchPage(what.into())
+}
+
+/// A slug that is one URL segment and one file name, and safe inside an HTML attribute.
+fn is_safe_segment(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug != "."
+        && slug != ".."
+        && !slug.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '/' | '\\' | '"' | '\'' | '<' | '>' | '&' | '#' | '?' | '%')
+        })
 }
 
 /// A static file name that stays inside `static/`: relative, `/`-separated, no `..`.

@@ -85,6 +85,7 @@ fn entry(series: &str, slug: &str, title: &str, published: &str, language: &str)
         summary: None,
         subjects: vec![id("victor-serge")],
         article,
+        origin: None,
     }
 }
 
@@ -269,6 +270,12 @@ fn atom_feeds_are_well_formed_and_complete() {
                 "content is escaped HTML"
             );
         }
+        if page == Page::Feed {
+            let lahaut =
+                entries.iter().find(|e| child(**e, "title").and_then(|t| t.text()) == Some("Julien Lahaut"));
+            let lang = lahaut.and_then(|e| e.attribute(("http://www.w3.org/XML/1998/namespace", "lang")));
+            assert_eq!(lang, Some("fr"), "an entry in another language says so");
+        }
         // `updated` is the newest publication date, never the clock.
         let updated = child(root, "updated").and_then(|u| u.text());
         let expected = if page == Page::Feed { "2022-02-01T00:00:00Z" } else { "2021-05-01T00:00:00Z" };
@@ -418,6 +425,18 @@ fn links_follow_a_base_url_with_a_path() {
     assert!(html.contains("href=\"/kroniek/static/style.css\""));
     assert!(html.contains("href=\"/kroniek/archieven/victor-serge/\""));
     assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/kroniek/\">"));
+}
+
+#[test]
+fn a_slug_that_would_leave_the_output_folder_is_refused() {
+    let mut archive = archive(20);
+    if let Some(e) = archive.entries.first_mut() {
+        e.slug = "../../etc".into();
+    }
+    let theme = Theme::builtin();
+    let renderer = SiteRenderer::new(&archive, &theme).unwrap_or_else(|e| panic!("{e}"));
+    assert!(matches!(renderer.render(&Page::Article { index: 0 }), Err(RenderError::UnsafeSlug(_))));
+    assert!(renderer.render(&Page::Article { index: 1 }).is_ok());
 }
 
 #[test]
