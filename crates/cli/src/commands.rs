@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use kroniek_driver::{ArchiveLocation, check, compile, create_archive, write_site};
+use kroniek_driver::{ArchiveLocation, BuildError, build, check, create_archive};
 use kroniek_model::Diagnostic;
 
 /// kroniek — a chronicle engine for movement archives.
@@ -53,6 +53,26 @@ enum Command {
         #[arg(long)]
         archive: Option<PathBuf>,
     },
+    /// Turn scraped pages (.txt/.html, or a folder mirroring a site) into article sources in
+    /// content/<series>/<slug>.md; never overwrites, skips pages imported before.
+    Import {
+        /// The pages, or folders searched recursively for .txt, .text, .html and .htm pages.
+        #[arg(required = true, value_name = "FILE|DIR")]
+        inputs: Vec<PathBuf>,
+        /// The archive to import into (default: the current folder).
+        #[arg(long, value_name = "ARCHIVE")]
+        into: Option<PathBuf>,
+        /// Put every page in this series (declared in kroniek.toml); by default the series the
+        /// page's headline names.
+        #[arg(long, value_name = "ID")]
+        series: Option<String>,
+        /// Print what would be written, and the sources themselves; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Replace existing sources, and import again pages imported before.
+        #[arg(long)]
+        force: bool,
+    },
     /// Build the static site.
     Build {
         /// The archive (default: the current folder, or the demo archive if it has no kroniek.toml).
@@ -84,6 +104,15 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Serve { dir, port, bind } => crate::serve::run(dir.as_deref(), port, bind),
         Command::Extract { files, json, archive } => extract(&files, json, archive.as_deref()),
+        Command::Import { inputs, into, series, dry_run, force } => {
+            crate::import::run(&crate::import::ImportArgs {
+                inputs: &inputs,
+                into: into.as_deref(),
+                series: series.as_deref(),
+                dry_run,
+                force,
+            })
+        }
         Command::Build { dir, out } => {
             let started = Instant::now();
             let location = ArchiveLocation::resolve(dir.as_deref())?;
@@ -91,27 +120,27 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let out = out.unwrap_or_else(|| location.root().unwrap_or(Path::new(".")).join("public"));
             let sources = location.read()?;
             let mut err = std::io::stderr().lock();
-            match compile(&sources) {
-                Ok(compiled) => {
-                    print_diagnostics(&mut err, &compiled.warnings)?;
-                    write_site(&compiled.site, &out, location.root())
-                        .with_context(|| format!("could not write the site to {}", out.display()))?;
+            match build(&sources, &out, location.root()) {
+                Ok(built) => {
+                    print_diagnostics(&mut err, &built.warnings)?;
                     writeln!(
                         err,
                         "built {} articles into {} ({} files) in {} ms",
-                        compiled.archive.entries.len(),
+                        built.articles,
                         out.display(),
-                        compiled.site.0.len(),
+                        built.files,
                         started.elapsed().as_millis()
                     )?;
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(failed) => {
+                Err(BuildError::Content(failed)) => {
                     print_diagnostics(&mut err, &failed.diagnostics)?;
                     writeln!(err, "{}", summary(&failed.diagnostics, sources.files.len()))?;
                     writeln!(err, "not built: fix the errors above; {} was left as it was", out.display())?;
                     Ok(ExitCode::from(1))
                 }
+                Err(BuildError::Io(error)) => Err(anyhow::Error::new(error)
+                    .context(format!("could not write the site to {}", out.display()))),
             }
         }
     }

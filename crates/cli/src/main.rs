@@ -2,6 +2,7 @@
 //! turns results into text and exit codes (0 success, 1 content errors, 2 usage errors).
 
 mod commands;
+mod import;
 mod live;
 mod serve;
 

@@ -2,13 +2,15 @@
 //!
 //! Input: an archive location (a folder, or the demo archive embedded in the binary).
 //! Output: a checked archive, a rendered site in memory, or a site written to an output folder
-//! that replaces the previous one only when the whole build succeeded.
+//! that replaces the previous one only when the whole build succeeded; for `import`, scraped
+//! pages written into the archive as sources, never overwriting one.
 //!
 //! Stages (`source`, `site`) stay free of I/O; this crate reads files, calls them in flow order
 //! and writes their results. The command line and the server are thin layers over it.
 
 mod error;
 mod extract;
+mod import;
 mod location;
 mod output;
 mod pipeline;
@@ -17,8 +19,12 @@ mod session;
 
 pub use error::DriverError;
 pub use extract::{ExtractError, ExtractReport, extract};
+pub use import::{
+    ExistingSources, ImportJob, ImportMode, ImportSetupError, ImportedPage, InputProblem, PageFailure,
+    PageInputs, PageOutcome, PageReport, SeriesChoice,
+};
 pub use location::{ArchiveLocation, ArchiveSources};
 pub use output::{OUTPUT_MARKER, write_site};
-pub use pipeline::{Compiled, Failed, archive_config, check, compile};
+pub use pipeline::{BuildError, Built, Compiled, Failed, archive_config, build, check, compile};
 pub use scaffold::create_archive;
 pub use session::{Session, SiteChange};

@@ -21,6 +21,16 @@ pub const OUTPUT_MARKER: &str = ".kroniek-output";
 ///
 /// `archive_root` guards against publishing over the sources themselves.
 pub fn write_site(site: &SiteFiles, out: &Path, archive_root: Option<&Path>) -> Result<(), DriverError> {
+    publish(out, archive_root, |staging| write_tree(site, staging))
+}
+
+/// Lets `fill` write a whole site into a fresh staging folder, then swaps it in for `out`.
+/// If `fill` fails, the staging folder is removed and `out` is left exactly as it was.
+pub(crate) fn publish<E: From<DriverError>>(
+    out: &Path,
+    archive_root: Option<&Path>,
+    fill: impl FnOnce(&Path) -> Result<(), E>,
+) -> Result<(), E> {
     let name = out
         .file_name()
         .ok_or_else(|| DriverError::OutputOverlapsArchive(out.to_path_buf()))?
@@ -41,8 +51,8 @@ pub fn write_site(site: &SiteFiles, out: &Path, archive_root: Option<&Path>) -> 
     if staging.exists() {
         fs::remove_dir_all(&staging).map_err(|e| DriverError::io(&staging, e))?;
     }
-    let written = write_tree(site, &staging);
-    if let Err(e) = written {
+    fs::create_dir_all(&staging).map_err(|e| DriverError::io(&staging, e))?;
+    if let Err(e) = fill(&staging).and_then(|()| write_marker(&staging).map_err(E::from)) {
         // Best effort: the error that matters is the one being returned.
         let _ = fs::remove_dir_all(&staging);
         return Err(e);
@@ -53,7 +63,7 @@ pub fn write_site(site: &SiteFiles, out: &Path, archive_root: Option<&Path>) -> 
     }
     if let Err(e) = fs::rename(&staging, out) {
         let _ = fs::rename(&retired, out);
-        return Err(DriverError::io(out, e));
+        return Err(DriverError::io(out, e).into());
     }
     if retired.exists() {
         fs::remove_dir_all(&retired).map_err(|e| DriverError::io(&retired, e))?;
@@ -69,14 +79,25 @@ fn write_tree(site: &SiteFiles, root: &Path) -> Result<(), DriverError> {
             folders.insert(root.join(parent));
         }
     }
-    // BTreeSet order puts parents before children, so create_dir (not _all) suffices per entry.
     for folder in &folders {
         fs::create_dir_all(folder).map_err(|e| DriverError::io(folder, e))?;
     }
     site.0.par_iter().try_for_each(|(path, bytes)| {
         let target = root.join(path);
         fs::write(&target, bytes).map_err(|e| DriverError::io(&target, e))
-    })?;
+    })
+}
+
+/// Writes one file of a site being staged, creating its folder when needed.
+pub(crate) fn write_staged(root: &Path, path: &str, bytes: &[u8]) -> Result<(), DriverError> {
+    let target = root.join(path);
+    if let Some(parent) = target.parent() {
+        fs::create_dir_all(parent).map_err(|e| DriverError::io(parent, e))?;
+    }
+    fs::write(&target, bytes).map_err(|e| DriverError::io(&target, e))
+}
+
+fn write_marker(root: &Path) -> Result<(), DriverError> {
     let marker = root.join(OUTPUT_MARKER);
     fs::write(&marker, b"This folder is written by `kroniek build` and replaced whole by the next build.\n")
         .map_err(|e| DriverError::io(&marker, e))

@@ -91,3 +91,58 @@ pub fn archive_config(sources: &ArchiveSources) -> Option<kroniek_model::SiteCon
     let text = std::str::from_utf8(sources.files.get("kroniek.toml")?).ok()?;
     kroniek_source::parse_config(std::path::Path::new("kroniek.toml"), text).ok()
 }
+
+/// What `kroniek build` made.
+#[derive(Debug)]
+pub struct Built {
+    /// How many articles the site has.
+    pub articles: usize,
+    /// How many files were written.
+    pub files: usize,
+    /// Warnings, sorted.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Why `kroniek build` published nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The archive has errors; nothing was written.
+    #[error("the archive has errors")]
+    Content(Failed),
+    /// Writing failed; the previous output is untouched.
+    #[error(transparent)]
+    Io(#[from] crate::DriverError),
+}
+
+impl From<kroniek_site::RenderError> for BuildError {
+    fn from(error: kroniek_site::RenderError) -> Self {
+        BuildError::Content(Failed { diagnostics: vec![render_diagnostic(&error)] })
+    }
+}
+
+/// Loads, renders and writes the site to `out`, page by page as they are rendered (so the whole
+/// site is never held in memory), swapping it in only when every page is written.
+pub fn build(
+    sources: &ArchiveSources,
+    out: &std::path::Path,
+    archive_root: Option<&std::path::Path>,
+) -> Result<Built, BuildError> {
+    let loaded = load(&sources.files);
+    let mut diagnostics = sources.diagnostics.clone();
+    diagnostics.extend(loaded.diagnostics);
+    sort(&mut diagnostics);
+    let archive = match loaded.archive {
+        Some(archive) if !diagnostics.iter().any(Diagnostic::is_error) => archive,
+        _ => return Err(BuildError::Content(Failed { diagnostics })),
+    };
+    let theme = theme_for(sources);
+    let renderer = SiteRenderer::new(&archive, &theme)?;
+    let mut files = 0;
+    crate::output::publish(out, archive_root, |staging| {
+        files = renderer.render_each(|path, bytes| {
+            crate::output::write_staged(staging, &path, &bytes).map_err(BuildError::from)
+        })?;
+        Ok::<(), BuildError>(())
+    })?;
+    Ok(Built { articles: archive.entries.len(), files, warnings: diagnostics })
+}

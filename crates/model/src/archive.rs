@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::{Article, Authorities, Id, SiteConfig};
+use crate::{Article, Authorities, Id, Origin, SiteConfig};
 
 /// An article as the archive keeps it: the article plus where it lives and what it is about.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +19,8 @@ pub struct Entry {
     pub subjects: Vec<Id>,
     /// The article itself.
     pub article: Article,
+    /// The scraped page it was imported from, when it was imported.
+    pub origin: Option<Origin>,
 }
 
 impl Entry {

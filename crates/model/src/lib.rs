@@ -15,6 +15,7 @@ mod edtf;
 mod id;
 mod knowledge;
 mod language;
+mod origin;
 
 pub use archive::{Archive, Entry};
 pub use article::{Article, Block, Footnote, Section, Work};
@@ -25,3 +26,4 @@ pub use edtf::{Edtf, EdtfDate, EdtfError, IntervalEnd, Precision, Qualifier};
 pub use id::{Id, IdError};
 pub use knowledge::{Entity, EntityKind, Event, Knowledge};
 pub use language::{Language, LanguageError};
+pub use origin::Origin;

@@ -236,6 +236,22 @@ impl<'a> SiteRenderer<'a> {
         Ok(SiteFiles(files))
     }
 
+    /// Renders every page in parallel and hands each to `sink` as soon as it is ready, so that a
+    /// build writing to disk never holds the whole site in memory. Returns how many files were
+    /// made; stops at the first error (of rendering, or of the sink).
+    pub fn render_each<E, F>(&self, sink: F) -> Result<usize, E>
+    where
+        E: From<RenderError> + Send,
+        F: Fn(String, Vec<u8>) -> Result<(), E> + Sync,
+    {
+        let pages = self.pages();
+        pages.par_iter().try_for_each(|page| {
+            let (path, bytes) = self.render(page)?;
+            sink(path, bytes)
+        })?;
+        Ok(pages.len())
+    }
+
     fn per_page(&self) -> usize {
         self.archive.config.per_page.get()
     }

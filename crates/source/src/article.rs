@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::path::Path;
 
-use kroniek_model::{Article, Diagnostic, Entry, Id, Language, Severity, SiteConfig};
+use kroniek_model::{Article, Diagnostic, Entry, Id, Language, Origin, Severity, SiteConfig};
 use serde::Deserialize;
 use toml::Spanned;
 use toml::de::DeValue;
@@ -29,6 +29,15 @@ struct RawFrontMatter {
     summary: Option<String>,
     #[serde(default)]
     subjects: Vec<Spanned<String>>,
+    origin: Option<RawOrigin>,
+}
+
+/// The `[origin]` table `kroniek import` writes: the scraped page and a hash of its bytes.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOrigin {
+    file: Spanned<String>,
+    hash: Spanned<String>,
 }
 
 /// Where the values that whole-archive checks judge were written, as byte ranges of the file.
@@ -121,6 +130,7 @@ impl ArticleReader<'_> {
             raw.published.and_then(|value| reader.edtf("published", &value, &mut self.diagnostics));
         let language = self.language(&reader, raw.language);
         let subjects = self.subjects(&reader, raw.subjects);
+        let origin = raw.origin.and_then(|origin| self.origin(&reader, origin));
         let body = parse_markdown(path, text, front.body_offset);
         self.diagnostics.extend(body.diagnostics);
         let body = body.value.unwrap_or_default();
@@ -145,6 +155,7 @@ impl ArticleReader<'_> {
             summary: non_empty(raw.summary),
             subjects,
             article,
+            origin,
         })
     }
 
@@ -256,6 +267,24 @@ impl ArticleReader<'_> {
                 default()
             }
         }
+    }
+
+    /// The imported page's record: both values must say something.
+    fn origin(&mut self, reader: &TomlReader<'_>, origin: RawOrigin) -> Option<Origin> {
+        let file = self.origin_value(reader, "file", origin.file);
+        let hash = self.origin_value(reader, "hash", origin.hash);
+        Some(Origin { file: file?, hash: hash? })
+    }
+
+    fn origin_value(&mut self, reader: &TomlReader<'_>, key: &str, value: Spanned<String>) -> Option<String> {
+        let text = value.get_ref().trim();
+        if text.is_empty() {
+            let help = "`kroniek import` writes both `file` and `hash`; remove `[origin]` if the article was not imported";
+            self.diagnostics
+                .push(reader.error(value.span(), format!("`origin.{key}` is empty")).with_help(help));
+            return None;
+        }
+        Some(text.to_owned())
     }
 
     fn subjects(&mut self, reader: &TomlReader<'_>, subjects: Vec<Spanned<String>>) -> Vec<Id> {

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use kroniek_model::{Archive, Authorities, AuthorityKind, Diagnostic, Entry, Severity, SiteConfig};
+use rayon::prelude::*;
 
 use crate::SourceFiles;
 use crate::article::{ArticleSpans, read_article};
@@ -73,11 +74,14 @@ pub fn load(files: &SourceFiles) -> Loaded {
 
     let mut entries = Vec::new();
     let mut urls: HashMap<(String, String), PathBuf> = HashMap::new();
-    for (path, role, text) in &texts {
-        if *role != Role::Article {
-            continue;
-        }
-        let read = read_article(path, text, config.as_ref());
+    // Parsing articles is the bulk of the work and each is independent: spread it over the
+    // cores, then place them one by one, in path order, so URL checks stay deterministic.
+    let read: Vec<_> = texts
+        .par_iter()
+        .filter(|(_, role, _)| *role == Role::Article)
+        .map(|(path, _, text)| (path, text, read_article(path, text, config.as_ref())))
+        .collect();
+    for (path, text, read) in read {
         diagnostics.extend(read.parsed.diagnostics);
         let Some(mut entry) = read.parsed.value else { continue };
         let checks = ArchiveChecks { path, text, spans: &read.spans, diagnostics: &mut diagnostics };

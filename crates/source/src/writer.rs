@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use kroniek_model::{Block, Entry, Work};
+use kroniek_model::{Block, Entry, Origin, Work};
 use serde::Serialize;
 
 use crate::bibliography::work_item;
@@ -28,6 +28,9 @@ struct FrontMatterOut<'a> {
     summary: Option<&'a str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     subjects: Vec<&'a str>,
+    /// Last, because TOML writes a table after the plain keys: `[origin]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin: Option<&'a Origin>,
 }
 
 /// Writes an entry as its canonical source: front matter, then the body.
@@ -35,7 +38,7 @@ struct FrontMatterOut<'a> {
 /// - Front matter: keys in the order of `docs/format.md`, empty optional fields left out;
 ///   `series` and `slug` only when they differ from what the entry's path implies
 ///   (`content/<series>/<slug>.md`); `language` always, since the site's default is not known
-///   here. The article's kicker and publication come from `kroniek.toml`, not the file.
+///   here; the `[origin]` table last, for imported articles. The article's kicker and publication come from `kroniek.toml`, not the file.
 /// - Body: the lead, then `## heading` sections with their blocks; the bibliography goes at
 ///   the end of the last section (or of the lead, when there are no sections), each group as
 ///   its label paragraph `Label:` and a `- *Title* (date)` list; then the footnote definitions.
@@ -97,6 +100,7 @@ fn front_matter(entry: &Entry) -> String {
         language: article.language.code(),
         summary: entry.summary.as_deref(),
         subjects: entry.subjects.iter().map(|s| s.as_str()).collect(),
+        origin: entry.origin.as_ref(),
     };
     // Serializing a struct of strings cannot fail; an empty front matter would still parse
     // badly, so fall back to the title alone rather than panic.

@@ -1,6 +1,8 @@
 //! kroniek's integration tests: the real binary on fixture archives. See `tests/README.md`.
 
+mod browser;
 mod build;
 mod check;
+mod import;
 mod new;
 mod support;

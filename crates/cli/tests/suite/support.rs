@@ -5,30 +5,30 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The fixture folder.
-pub fn fixtures() -> PathBuf {
+pub(crate) fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
 /// A throw-away copy of a fixture archive, removed when dropped.
-pub struct Fixture {
+pub(crate) struct Fixture {
     dir: tempfile::TempDir,
 }
 
 impl Fixture {
     /// Copies `fixtures/<name>` into a temporary folder.
-    pub fn copy(name: &str) -> Self {
+    pub(crate) fn copy(name: &str) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         copy_tree(&fixtures().join(name), &dir.path().join("archive"));
         Self { dir }
     }
 
     /// The archive's root.
-    pub fn root(&self) -> PathBuf {
+    pub(crate) fn root(&self) -> PathBuf {
         self.dir.path().join("archive")
     }
 
     /// A path next to the archive (for output folders).
-    pub fn beside(&self, name: &str) -> PathBuf {
+    pub(crate) fn beside(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 }
@@ -47,35 +47,35 @@ fn copy_tree(from: &Path, to: &Path) {
 }
 
 /// One run of the `kroniek` binary.
-pub struct Kroniek {
+pub(crate) struct Kroniek {
     command: Command,
 }
 
 /// What a run printed and returned.
-pub struct Run {
-    pub code: i32,
-    pub stdout: String,
-    pub stderr: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
 }
 
 impl Kroniek {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         let mut command = Command::new(env!("CARGO_BIN_EXE_kroniek"));
         command.env_remove("RUST_LOG").env("NO_COLOR", "1");
         Self { command }
     }
 
-    pub fn arg(mut self, arg: impl AsRef<std::ffi::OsStr>) -> Self {
+    pub(crate) fn arg(mut self, arg: impl AsRef<std::ffi::OsStr>) -> Self {
         self.command.arg(arg);
         self
     }
 
-    pub fn in_dir(mut self, dir: impl AsRef<Path>) -> Self {
+    pub(crate) fn in_dir(mut self, dir: impl AsRef<Path>) -> Self {
         self.command.current_dir(dir);
         self
     }
 
-    pub fn run(mut self) -> Run {
+    pub(crate) fn run(mut self) -> Run {
         let Output { status, stdout, stderr } = self.command.output().expect("run kroniek");
         Run {
             code: status.code().unwrap_or(-1),
@@ -86,7 +86,7 @@ impl Kroniek {
 }
 
 /// Every file under `root` with its bytes, relative paths with forward slashes, sorted.
-pub fn read_tree(root: &Path) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn read_tree(root: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {

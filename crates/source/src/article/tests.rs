@@ -178,3 +178,27 @@ fn slugs() {
         assert!(!is_slug(bad), "{bad:?}");
     }
 }
+
+#[test]
+fn an_imported_article_keeps_its_origin() {
+    let text = "+++\ntitle = \"x\"\n\n[origin]\nfile = \"mirror/a.txt\"\nhash = \"xxh3:00ff\"\n+++\n";
+    let parsed = parse(text);
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+    let origin = parsed.value.unwrap().origin.unwrap();
+    assert_eq!((origin.file.as_str(), origin.hash.as_str()), ("mirror/a.txt", "xxh3:00ff"));
+    assert_eq!(parse("+++\ntitle = \"x\"\n+++\n").value.unwrap().origin, None);
+}
+
+#[test]
+fn an_empty_origin_value_is_an_error_and_a_stray_key_is_refused() {
+    let parsed = parse("+++\ntitle = \"x\"\norigin = { file = \"a.txt\", hash = \" \" }\n+++\n");
+    assert_eq!(places(&parsed), [(3, 35, "`origin.hash` is empty".to_owned())]);
+    assert_eq!(parsed.value.unwrap().origin, None);
+    let parsed = parse("+++\ntitle = \"x\"\n[origin]\nfile = \"a.txt\"\nhash = \"xxh3:1\"\nsize = 3\n+++\n");
+    assert!(parsed.has_errors());
+    assert!(
+        places(&parsed).iter().any(|(line, _, message)| *line == 6 && message.contains("size")),
+        "{:?}",
+        places(&parsed)
+    );
+}

@@ -1,7 +1,7 @@
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
-use kroniek_model::{Article, Edtf, Footnote, Id, Language, Section, Series, SiteConfig};
+use kroniek_model::{Article, Edtf, Footnote, Id, Language, Origin, Section, Series, SiteConfig};
 use proptest::prelude::*;
 
 use super::*;
@@ -68,6 +68,7 @@ fn sample() -> Entry {
         summary: Some("Kort.".into()),
         subjects: vec![Id::new("jan-jansen").unwrap()],
         article,
+        origin: None,
     }
 }
 
@@ -137,6 +138,16 @@ Anders:
 #[test]
 fn the_sample_round_trips() {
     let entry = sample();
+    assert_eq!(round_trip(&entry), entry);
+}
+
+#[test]
+fn an_imported_article_ends_its_front_matter_with_its_origin() {
+    let mut entry = sample();
+    entry.origin = Some(Origin { file: "spiegel/één pagina.txt".into(), hash: "xxh3:0123abcd".into() });
+    let text = write_article(&entry);
+    let expected = "subjects = [\"jan-jansen\"]\n\n[origin]\nfile = \"spiegel/één pagina.txt\"\nhash = \"xxh3:0123abcd\"\n+++\n";
+    assert!(text.contains(expected), "{text}");
     assert_eq!(round_trip(&entry), entry);
 }
 
@@ -272,6 +283,9 @@ prop_compose! {
             article.sections[0].blocks.extend(extra);
         }
         article.works = works.into_iter().map(|(title, date, group)| Work { title, date: Some(date), group }).collect();
+        // Derived from other draws: the strategy tuple is already at proptest's limit.
+        let origin = (folder == "verhalen")
+            .then(|| Origin { file: format!("spiegel/{stem} “pagina”.html"), hash: format!("xxh3:{slug}") });
         Entry {
             path: PathBuf::from(format!("content/{folder}/{stem}.md")),
             series: Id::new(series).unwrap(),
@@ -279,6 +293,7 @@ prop_compose! {
             summary,
             subjects: subjects.iter().map(|s| Id::new(s).unwrap()).collect(),
             article,
+            origin,
         }
     }
 }
