@@ -261,7 +261,6 @@ impl ArchiveChecks<'_> {
 
     /// Subjects name authority ids of any kind; unknown ones are reported and dropped.
     fn subjects(&mut self, entry: &mut Entry, authorities: &Authorities) {
-        let ids: Vec<&str> = authorities.iter().map(|a| a.id.as_str()).collect();
         let mut kept = Vec::new();
         for (index, subject) in entry.subjects.iter().enumerate() {
             if authorities.find(subject.as_str()).next().is_some() {
@@ -271,6 +270,8 @@ impl ArchiveChecks<'_> {
             let span = self.spans.subjects.get(index).cloned().unwrap_or(0..0);
             let message = format!("unknown subject `{subject}`: no authority record has this id");
             let diagnostic = Diagnostic::error(self.path, self.text, span, message);
+            // Listing every id costs as much as the archive has records: only on the error path.
+            let ids: Vec<&str> = authorities.iter().map(|a| a.id.as_str()).collect();
             self.diagnostics.push(match closest(subject.as_str(), &ids) {
                 Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
                 None => diagnostic.with_help("add a record with this id to one of the files in authorities/"),
