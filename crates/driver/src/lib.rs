@@ -25,6 +25,8 @@ pub use import::{
 };
 pub use location::{ArchiveLocation, ArchiveSources};
 pub use output::{OUTPUT_MARKER, write_site};
-pub use pipeline::{BuildError, Built, Compiled, Failed, archive_config, build, check, compile};
+pub use pipeline::{
+    BuildError, Built, Compiled, Failed, archive_config, build, check, compile, compile_cached,
+};
 pub use scaffold::create_archive;
 pub use session::{Session, SiteChange};

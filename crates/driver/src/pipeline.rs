@@ -2,7 +2,7 @@
 
 use kroniek_model::{Archive, Diagnostic, Severity};
 use kroniek_site::{RenderError, SiteFiles, SiteRenderer, Theme};
-use kroniek_source::load;
+use kroniek_source::{ArticleCache, load, load_cached};
 
 use crate::ArchiveSources;
 
@@ -43,7 +43,12 @@ pub fn check(sources: &ArchiveSources) -> Vec<Diagnostic> {
 
 /// Loads and renders the whole site; refuses when the archive has errors.
 pub fn compile(sources: &ArchiveSources) -> Result<Compiled, Failed> {
-    let loaded = load(&sources.files);
+    compile_cached(sources, &mut ArticleCache::new())
+}
+
+/// Like [`compile`], parsing only the articles `cache` has not seen with the same text.
+pub fn compile_cached(sources: &ArchiveSources, cache: &mut ArticleCache) -> Result<Compiled, Failed> {
+    let loaded = load_cached(&sources.files, cache);
     let mut diagnostics = sources.diagnostics.clone();
     diagnostics.extend(loaded.diagnostics);
     let archive = match loaded.archive {

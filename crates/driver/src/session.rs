@@ -4,17 +4,17 @@
 //! pages, the front page, feeds, sitemap, data); an edit to the configuration, authorities or
 //! theme rebuilds everything. A failed rebuild keeps the last good site.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use kroniek_model::Entry;
 use kroniek_site::{Page, SiteRenderer};
-use kroniek_source::load;
+use kroniek_source::{ArticleCache, load_cached};
 
 use crate::location::is_ignored;
-use crate::pipeline::{Failed, render_diagnostic};
-use crate::{ArchiveLocation, ArchiveSources, Compiled, DriverError, compile};
+use crate::pipeline::{Failed, compile_cached, render_diagnostic};
+use crate::{ArchiveLocation, ArchiveSources, Compiled, DriverError};
 
 /// What a (re)build changed in the site.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -35,6 +35,8 @@ pub struct Session {
     root: Option<PathBuf>,
     sources: ArchiveSources,
     current: Option<Compiled>,
+    /// Parsed articles by path and text, so an edit re-parses only the files it changed.
+    cache: ArticleCache,
 }
 
 impl Session {
@@ -44,7 +46,13 @@ impl Session {
             Some(root) => Some(fs::canonicalize(root).map_err(|e| DriverError::io(root, e))?),
             None => None,
         };
-        Ok(Self { location, root, sources: ArchiveSources::default(), current: None })
+        Ok(Self {
+            location,
+            root,
+            sources: ArchiveSources::default(),
+            current: None,
+            cache: ArticleCache::new(),
+        })
     }
 
     /// The archive's absolute root, if it lives on disk.
@@ -93,7 +101,7 @@ impl Session {
     }
 
     fn full_build(&mut self) -> Result<SiteChange, Failed> {
-        let compiled = compile(&self.sources)?;
+        let compiled = compile_cached(&self.sources, &mut self.cache)?;
         let mut change = SiteChange { full: true, ..SiteChange::default() };
         change.written = compiled.site.0.keys().cloned().collect();
         if let Some(previous) = &self.current {
@@ -107,7 +115,7 @@ impl Session {
     /// Only articles changed: reload the sources, then render just the pages they touch.
     fn article_rebuild(&mut self) -> Result<SiteChange, Failed> {
         let Some(current) = self.current.as_mut() else { return self.full_build() };
-        let loaded = load(&self.sources.files);
+        let loaded = load_cached(&self.sources.files, &mut self.cache);
         let mut diagnostics = self.sources.diagnostics.clone();
         diagnostics.extend(loaded.diagnostics);
         let archive = match loaded.archive {
@@ -120,13 +128,16 @@ impl Session {
         if urls(&archive.entries) != urls(&current.archive.entries) {
             return self.full_build();
         }
+        let before: HashMap<&std::path::Path, &Entry> =
+            current.archive.entries.iter().map(|e| (e.path.as_path(), e)).collect();
         let touched: Vec<usize> = archive
             .entries
             .iter()
             .enumerate()
-            .filter(|(_, entry)| !current.archive.entries.contains(entry))
+            .filter(|(_, entry)| before.get(entry.path.as_path()) != Some(entry))
             .map(|(index, _)| index)
             .collect();
+        drop(before);
 
         let renderer = SiteRenderer::new(&archive, &current.theme)
             .map_err(|e| Failed { diagnostics: vec![render_diagnostic(&e)] })?;

@@ -2,10 +2,10 @@
 //!
 //! One object per article, newest first: where it lives on the site and what the front matter
 //! says (`url`, `series`, `slug`, `title`, `subtitle`, `authors`, `language`, `published`,
-//! `summary`, `subjects`), then the article's `series_title`, `publication`, `word_count` and
-//! `works`. The body is left out on purpose: it is on the article's page (and, whole, in
-//! `kroniek extract --json` and the server's API), and carrying every body made this one file
-//! a third of a 10,000-article site.
+//! `summary`, `subjects`), then the article's `series_title`, `publication` and `works`. The
+//! body is left out on purpose: it is on the article's page (and, whole, in `kroniek extract
+//! --json` and the server's API), and carrying every body made this one file a third of a
+//! 10,000-article site.
 
 use kroniek_model::{Article, Edtf, Entry, Id, Language, Work};
 use serde::Serialize;
@@ -25,7 +25,6 @@ struct ArticleRecord<'a> {
     subjects: &'a [Id],
     series_title: Option<&'a str>,
     publication: Option<&'a str>,
-    word_count: usize,
     works: &'a [Work],
 }
 
@@ -45,7 +44,6 @@ impl<'a> ArticleRecord<'a> {
             subjects: &entry.subjects,
             series_title: a.series.as_deref(),
             publication: a.publication.as_deref(),
-            word_count: a.word_count(),
             works: &a.works,
         }
     }

@@ -52,6 +52,7 @@ pub(crate) struct ArticleSpans {
 }
 
 /// An article as read, with the positions `load` needs.
+#[derive(Debug, Clone)]
 pub(crate) struct ReadArticle {
     pub(crate) parsed: Parsed<Entry>,
     pub(crate) spans: ArticleSpans,

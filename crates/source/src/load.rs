@@ -8,7 +8,7 @@ use kroniek_model::{Archive, Authorities, AuthorityKind, Diagnostic, Entry, Seve
 use rayon::prelude::*;
 
 use crate::SourceFiles;
-use crate::article::{ArticleSpans, read_article};
+use crate::article::{ArticleSpans, ReadArticle, read_article};
 use crate::authority::{PlaceRef, read_authorities};
 use crate::config::parse_config;
 use crate::toml_reader::closest;
@@ -51,6 +51,40 @@ enum Role {
 /// claims the URL of an earlier one (in path order), is left out; an unknown subject is dropped
 /// from its article. Entries are sorted with [`Archive::sort_entries`].
 pub fn load(files: &SourceFiles) -> Loaded {
+    load_with(files, None)
+}
+
+/// Parsed articles kept between loads of one archive, so that reloading after an edit parses
+/// only the files whose text changed (what `serve` needs to answer an edit in milliseconds).
+#[derive(Debug, Default)]
+pub struct ArticleCache {
+    /// The configuration the cached articles were read with: a change invalidates them all,
+    /// since series titles and the default language go into every article.
+    config: Option<SiteConfig>,
+    articles: HashMap<PathBuf, (u64, ReadArticle)>,
+}
+
+impl ArticleCache {
+    /// An empty cache.
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+/// Like [`load`], reusing the articles of `cache` whose text has not changed and remembering
+/// the ones parsed now. The result is the same as `load`'s.
+pub fn load_cached(files: &SourceFiles, cache: &mut ArticleCache) -> Loaded {
+    load_with(files, Some(cache))
+}
+
+fn text_key(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+fn load_with(files: &SourceFiles, mut cache: Option<&mut ArticleCache>) -> Loaded {
     let mut diagnostics = Vec::new();
     let mut texts: Vec<(PathBuf, Role, String)> = Vec::new();
     for (path, bytes) in files.iter() {
@@ -76,12 +110,39 @@ pub fn load(files: &SourceFiles) -> Loaded {
     let mut urls: HashMap<(String, String), PathBuf> = HashMap::new();
     // Parsing articles is the bulk of the work and each is independent: spread it over the
     // cores, then place them one by one, in path order, so URL checks stay deterministic.
+    if let Some(cache) = cache.as_deref_mut()
+        && cache.config != config
+    {
+        cache.articles.clear();
+        cache.config.clone_from(&config);
+    }
+    let cached = cache.as_deref();
     let read: Vec<_> = texts
         .par_iter()
         .filter(|(_, role, _)| *role == Role::Article)
-        .map(|(path, _, text)| (path, text, read_article(path, text, config.as_ref())))
+        .map(|(path, _, text)| {
+            let key = cached.map(|_| text_key(text));
+            let hit = cached.and_then(|c| c.articles.get(path)).filter(|(k, _)| Some(*k) == key);
+            match hit {
+                Some((_, read)) => (path, text, read.clone(), None),
+                None => {
+                    let read = read_article(path, text, config.as_ref());
+                    let fresh = key.map(|k| (k, read.clone()));
+                    (path, text, read, fresh)
+                }
+            }
+        })
         .collect();
-    for (path, text, read) in read {
+    if let Some(cache) = cache {
+        let present: std::collections::HashSet<&PathBuf> = read.iter().map(|(path, ..)| *path).collect();
+        cache.articles.retain(|path, _| present.contains(path));
+        for (path, _, _, fresh) in &read {
+            if let Some(fresh) = fresh {
+                cache.articles.insert((*path).clone(), fresh.clone());
+            }
+        }
+    }
+    for (path, text, read, _) in read {
         diagnostics.extend(read.parsed.diagnostics);
         let Some(mut entry) = read.parsed.value else { continue };
         let checks = ArchiveChecks { path, text, spans: &read.spans, diagnostics: &mut diagnostics };

@@ -156,3 +156,26 @@ fn any_bytes_load_without_panic() {
     assert!(loaded.has_errors());
     assert!(loaded.archive.is_some());
 }
+
+#[test]
+fn cached_loads_match_fresh_loads_across_edits() {
+    let mut cache = ArticleCache::new();
+    let mut sources =
+        files(&[("content/a/een.md", &article("Een", "")), ("content/a/twee.md", &article("Twee", ""))]);
+    assert_eq!(load_cached(&sources, &mut cache), load(&sources), "first load, empty cache");
+
+    // An edit, a new file and a broken file: each reload must equal a load from scratch.
+    sources.insert("content/a/een.md", article("Een, herzien", ""));
+    assert_eq!(load_cached(&sources, &mut cache), load(&sources));
+    sources.insert("content/a/drie.md", article("Drie", "published = \"1920-02-31\"\n"));
+    let cached = load_cached(&sources, &mut cache);
+    assert_eq!(cached, load(&sources));
+    assert!(cached.has_errors(), "the broken article is reported from the cache path too");
+    sources.remove("content/a/drie.md");
+    assert_eq!(load_cached(&sources, &mut cache), load(&sources), "a removed file leaves the cache");
+    let titles: Vec<_> = load_cached(&sources, &mut cache)
+        .archive
+        .map(|a| a.entries.iter().map(|e| e.article.title.clone()).collect())
+        .unwrap_or_default();
+    assert!(titles.contains(&"Een, herzien".to_owned()), "{titles:?}");
+}
