@@ -223,13 +223,30 @@ pub(crate) fn is_heading(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let starts_well =
         line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "‘“«\"'".contains(c));
-    let ends_open = !line.ends_with(['.', '!', ':', ';', ',', '…', '?', '-', '–']);
+    // A note reference after the closing stop ("…verschenen.[3]", "….(2)", "…¹") hides it.
+    let body = without_trailing_note_reference(line);
+    let ends_open = !body.ends_with(['.', '!', ':', ';', ',', '…', '?', '-', '–']);
     let question = line.ends_with('?') && words <= 8;
     starts_well
         && (ends_open || question)
         && (1..=14).contains(&words)
         && line.chars().count() <= 100
         && line.chars().any(char::is_alphabetic)
+}
+
+/// The line without a footnote reference at its very end: `[3]`, `(12)` or superscript digits.
+fn without_trailing_note_reference(line: &str) -> &str {
+    let trimmed = line.trim_end();
+    let digits_inside = |inner: &str| (1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit());
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        if let Some(rest) = trimmed.strip_suffix(close)
+            && let Some(at) = rest.rfind(open)
+            && digits_inside(&rest[at + open.len_utf8()..])
+        {
+            return rest[..at].trim_end();
+        }
+    }
+    trimmed.trim_end_matches(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰']).trim_end()
 }
 
 fn inline(text: &str) -> Inline {

@@ -58,3 +58,14 @@ fn bullets_lost_in_the_copy_still_make_a_bibliography() {
     let draft = read("Titel\n\nWerken:\nDe eerste (1920)\nDe tweede (1925-27)\n", &[]);
     assert!(matches!(draft.blocks.get(1).map(|b| &b.kind), Some(BlockKind::Item { .. })));
 }
+
+/// Regression: a short paragraph ending in a note reference after its full stop was taken for
+/// a section heading, because the reference hid the stop.
+#[test]
+fn a_note_reference_after_the_stop_does_not_make_a_heading() {
+    assert!(!is_heading("Over de staking verschenen enkele studies.[3]"));
+    assert!(!is_heading("Hij vertrok naar Parijs.(2)"));
+    assert!(!is_heading("Il partit pour Paris.²"));
+    assert!(is_heading("De POUM en de Spaanse revolutie"));
+    assert!(is_heading("Barcelona, 1917"), "a year is not a note reference");
+}
