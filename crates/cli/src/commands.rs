@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use kroniek_driver::{ArchiveLocation, BuildError, build, check, create_archive};
+use kroniek_driver::{ArchiveLocation, BuildError, build, check, create_archive, locate_source};
 use kroniek_model::Diagnostic;
 
 /// kroniek — a chronicle engine for movement archives.
@@ -150,14 +150,21 @@ fn extract(files: &[PathBuf], json: bool, archive: Option<&Path>) -> anyhow::Res
     // The archive only lends its series and language; without one, extraction still works.
     let config = match ArchiveLocation::resolve(archive)? {
         ArchiveLocation::Demo => None,
-        location => kroniek_driver::archive_config(&location.read()?),
+        ArchiveLocation::Dir(root) => kroniek_driver::read_config(&root),
     };
     let mut reports = Vec::new();
     let mut failed = false;
     for file in files {
         let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-        match kroniek_driver::extract(file, &bytes, config.as_ref()) {
-            Ok(report) => {
+        // A source inside an archive is read as its archive reads it (series, language).
+        let located = locate_source(file).filter(|_| archive.is_none());
+        let (path, config) = match &located {
+            Some((root, relative)) => (relative.as_path(), kroniek_driver::read_config(root)),
+            None => (file.as_path(), config.clone()),
+        };
+        match kroniek_driver::extract(path, &bytes, config.as_ref()) {
+            Ok(mut report) => {
+                report.source = file.to_string_lossy().into_owned();
                 for warning in &report.warnings {
                     eprintln!("{warning}");
                 }

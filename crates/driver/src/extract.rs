@@ -103,3 +103,23 @@ pub fn extract(
             .collect(),
     })
 }
+
+/// The archive a source file sits in — `<root>/content/<series>/<slug>.md` with a
+/// `<root>/kroniek.toml` — and the file's path inside it, so that extracting one source gets
+/// the series and language its archive gives it.
+pub fn locate_source(file: &Path) -> Option<(std::path::PathBuf, std::path::PathBuf)> {
+    let absolute = std::fs::canonicalize(file).ok()?;
+    let content = absolute.parent()?.parent()?;
+    if content.file_name()? != "content" {
+        return None;
+    }
+    let root = content.parent()?;
+    let relative = absolute.strip_prefix(root).ok()?.to_path_buf();
+    root.join("kroniek.toml").is_file().then(|| (root.to_path_buf(), relative))
+}
+
+/// An archive's configuration, reading `kroniek.toml` alone; `None` when it is missing or invalid.
+pub fn read_config(root: &Path) -> Option<SiteConfig> {
+    let text = std::fs::read_to_string(root.join("kroniek.toml")).ok()?;
+    kroniek_source::parse_config(Path::new("kroniek.toml"), &text).ok()
+}

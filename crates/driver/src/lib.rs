@@ -18,7 +18,7 @@ mod scaffold;
 mod session;
 
 pub use error::DriverError;
-pub use extract::{ExtractError, ExtractReport, extract};
+pub use extract::{ExtractError, ExtractReport, extract, locate_source, read_config};
 pub use import::{
     ExistingSources, ImportJob, ImportMode, ImportSetupError, ImportedPage, InputProblem, PageFailure,
     PageInputs, PageOutcome, PageReport, SeriesChoice,

@@ -237,7 +237,8 @@ pub(crate) fn is_heading(line: &str) -> bool {
 /// The line without a footnote reference at its very end: `[3]`, `(12)` or superscript digits.
 fn without_trailing_note_reference(line: &str) -> &str {
     let trimmed = line.trim_end();
-    let digits_inside = |inner: &str| (1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit());
+    let digits_inside =
+        |inner: &str| (1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit());
     for (open, close) in [('[', ']'), ('(', ')')] {
         if let Some(rest) = trimmed.strip_suffix(close)
             && let Some(at) = rest.rfind(open)

@@ -3,6 +3,7 @@
 mod browser;
 mod build;
 mod check;
+mod extract;
 mod import;
 mod new;
 mod support;
