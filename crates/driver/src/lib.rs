@@ -25,8 +25,6 @@ pub use import::{
 };
 pub use location::{ArchiveLocation, ArchiveSources};
 pub use output::{OUTPUT_MARKER, write_site};
-pub use pipeline::{
-    BuildError, Built, Compiled, Failed, archive_config, build, check, compile, compile_cached,
-};
+pub use pipeline::{BuildError, Built, Compiled, Failed, build, check, compile, compile_cached};
 pub use scaffold::create_archive;
 pub use session::{Session, SiteChange};

@@ -2,7 +2,7 @@
 
 use kroniek_model::{Archive, Diagnostic, Severity};
 use kroniek_site::{RenderError, SiteFiles, SiteRenderer, Theme};
-use kroniek_source::{ArticleCache, load, load_cached};
+use kroniek_source::{ArticleCache, Loaded, load, load_cached};
 
 use crate::ArchiveSources;
 
@@ -48,16 +48,7 @@ pub fn compile(sources: &ArchiveSources) -> Result<Compiled, Failed> {
 
 /// Like [`compile`], parsing only the articles `cache` has not seen with the same text.
 pub fn compile_cached(sources: &ArchiveSources, cache: &mut ArticleCache) -> Result<Compiled, Failed> {
-    let loaded = load_cached(&sources.files, cache);
-    let mut diagnostics = sources.diagnostics.clone();
-    diagnostics.extend(loaded.diagnostics);
-    let archive = match loaded.archive {
-        Some(archive) if !diagnostics.iter().any(Diagnostic::is_error) => archive,
-        _ => {
-            sort(&mut diagnostics);
-            return Err(Failed { diagnostics });
-        }
-    };
+    let (archive, mut diagnostics) = publishable(sources, load_cached(&sources.files, cache))?;
     let theme = theme_for(sources);
     let site = SiteRenderer::new(&archive, &theme).and_then(|renderer| renderer.render_all());
     match site {
@@ -70,6 +61,21 @@ pub fn compile_cached(sources: &ArchiveSources, cache: &mut ArticleCache) -> Res
             sort(&mut diagnostics);
             Err(Failed { diagnostics })
         }
+    }
+}
+
+/// The loaded archive with its (sorted) warnings, or every diagnostic when any is an error:
+/// an archive with errors is never rendered.
+pub(crate) fn publishable(
+    sources: &ArchiveSources,
+    loaded: Loaded,
+) -> Result<(Archive, Vec<Diagnostic>), Failed> {
+    let mut diagnostics = sources.diagnostics.clone();
+    diagnostics.extend(loaded.diagnostics);
+    sort(&mut diagnostics);
+    match loaded.archive {
+        Some(archive) if !diagnostics.iter().any(Diagnostic::is_error) => Ok((archive, diagnostics)),
+        _ => Err(Failed { diagnostics }),
     }
 }
 
@@ -88,13 +94,6 @@ pub(crate) fn render_diagnostic(error: &RenderError) -> Diagnostic {
         .diagnostic()
         .cloned()
         .unwrap_or_else(|| Diagnostic::file(Severity::Error, "templates", error.to_string()))
-}
-
-/// The archive's configuration alone, when it is valid: enough for commands that work on single
-/// files (`extract`, `import`) and only need the series and language.
-pub fn archive_config(sources: &ArchiveSources) -> Option<kroniek_model::SiteConfig> {
-    let text = std::str::from_utf8(sources.files.get("kroniek.toml")?).ok()?;
-    kroniek_source::parse_config(std::path::Path::new("kroniek.toml"), text).ok()
 }
 
 /// What `kroniek build` made.
@@ -132,14 +131,7 @@ pub fn build(
     out: &std::path::Path,
     archive_root: Option<&std::path::Path>,
 ) -> Result<Built, BuildError> {
-    let loaded = load(&sources.files);
-    let mut diagnostics = sources.diagnostics.clone();
-    diagnostics.extend(loaded.diagnostics);
-    sort(&mut diagnostics);
-    let archive = match loaded.archive {
-        Some(archive) if !diagnostics.iter().any(Diagnostic::is_error) => archive,
-        _ => return Err(BuildError::Content(Failed { diagnostics })),
-    };
+    let (archive, diagnostics) = publishable(sources, load(&sources.files)).map_err(BuildError::Content)?;
     let theme = theme_for(sources);
     let renderer = SiteRenderer::new(&archive, &theme)?;
     let mut files = 0;

@@ -13,7 +13,7 @@ use kroniek_site::{Page, SiteRenderer};
 use kroniek_source::{ArticleCache, load_cached};
 
 use crate::location::is_ignored;
-use crate::pipeline::{Failed, compile_cached, render_diagnostic};
+use crate::pipeline::{Failed, compile_cached, publishable, render_diagnostic};
 use crate::{ArchiveLocation, ArchiveSources, Compiled, DriverError};
 
 /// What a (re)build changed in the site.
@@ -115,13 +115,8 @@ impl Session {
     /// Only articles changed: reload the sources, then render just the pages they touch.
     fn article_rebuild(&mut self) -> Result<SiteChange, Failed> {
         let Some(current) = self.current.as_mut() else { return self.full_build() };
-        let loaded = load_cached(&self.sources.files, &mut self.cache);
-        let mut diagnostics = self.sources.diagnostics.clone();
-        diagnostics.extend(loaded.diagnostics);
-        let archive = match loaded.archive {
-            Some(archive) if !diagnostics.iter().any(|d| d.is_error()) => archive,
-            _ => return Err(Failed { diagnostics }),
-        };
+        let (archive, warnings) =
+            publishable(&self.sources, load_cached(&self.sources.files, &mut self.cache))?;
 
         // The same set of URLs means no page appears or disappears: render only what changed.
         let urls = |entries: &[Entry]| entries.iter().map(Entry::url_path).collect::<BTreeSet<_>>();
@@ -155,8 +150,7 @@ impl Session {
             change.written.insert(path.clone());
             current.site.0.insert(path, bytes);
         }
-        diagnostics.retain(|d| !d.is_error());
-        current.warnings = diagnostics;
+        current.warnings = warnings;
         current.archive = archive;
         Ok(change)
     }
