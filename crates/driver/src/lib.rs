@@ -24,7 +24,7 @@ pub use import::{
     PageInputs, PageOutcome, PageReport, SeriesChoice,
 };
 pub use location::{ArchiveLocation, ArchiveSources};
-pub use output::{OUTPUT_MARKER, write_site};
-pub use pipeline::{BuildError, Built, Compiled, Failed, build, check, compile, compile_cached};
+pub use output::OUTPUT_MARKER;
+pub use pipeline::{BuildError, Built, Compiled, Failed, build, check, compile_cached};
 pub use scaffold::create_archive;
 pub use session::{Session, SiteChange};

@@ -4,25 +4,14 @@
 //! only when every file is written. A failed or killed build leaves the last good output in
 //! place; the next build cleans up what a killed one left behind.
 
-use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-use kroniek_site::SiteFiles;
-use rayon::prelude::*;
 
 use crate::DriverError;
 
 /// The file kroniek leaves in every output folder, so a later build knows it may replace the
 /// folder — and refuses to replace a folder a user made.
 pub const OUTPUT_MARKER: &str = ".kroniek-output";
-
-/// Writes `site` to `out`, replacing a previous kroniek output only once the new one is whole.
-///
-/// `archive_root` guards against publishing over the sources themselves.
-pub fn write_site(site: &SiteFiles, out: &Path, archive_root: Option<&Path>) -> Result<(), DriverError> {
-    publish(out, archive_root, |staging| write_tree(site, staging))
-}
 
 /// Lets `fill` write a whole site into a fresh staging folder, then swaps it in for `out`.
 /// If `fill` fails, the staging folder is removed and `out` is left exactly as it was.
@@ -69,23 +58,6 @@ pub(crate) fn publish<E: From<DriverError>>(
         fs::remove_dir_all(&retired).map_err(|e| DriverError::io(&retired, e))?;
     }
     Ok(())
-}
-
-fn write_tree(site: &SiteFiles, root: &Path) -> Result<(), DriverError> {
-    let mut folders = BTreeSet::new();
-    folders.insert(root.to_path_buf());
-    for path in site.0.keys() {
-        if let Some(parent) = Path::new(path).parent() {
-            folders.insert(root.join(parent));
-        }
-    }
-    for folder in &folders {
-        fs::create_dir_all(folder).map_err(|e| DriverError::io(folder, e))?;
-    }
-    site.0.par_iter().try_for_each(|(path, bytes)| {
-        let target = root.join(path);
-        fs::write(&target, bytes).map_err(|e| DriverError::io(&target, e))
-    })
 }
 
 /// Writes one file of a site being staged, creating its folder when needed.
@@ -145,7 +117,15 @@ fn guard_overlap(out: &Path, parent: &Path, archive_root: Option<&Path>) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kroniek_site::SiteFiles;
     use std::collections::BTreeMap;
+
+    /// Publishes an in-memory site the way `build` publishes rendered pages.
+    fn write_site(site: &SiteFiles, out: &Path, archive_root: Option<&Path>) -> Result<(), DriverError> {
+        publish(out, archive_root, |staging| {
+            site.0.iter().try_for_each(|(path, bytes)| write_staged(staging, path, bytes))
+        })
+    }
 
     fn site(pairs: &[(&str, &str)]) -> SiteFiles {
         SiteFiles(

@@ -41,12 +41,8 @@ pub fn check(sources: &ArchiveSources) -> Vec<Diagnostic> {
     diagnostics
 }
 
-/// Loads and renders the whole site; refuses when the archive has errors.
-pub fn compile(sources: &ArchiveSources) -> Result<Compiled, Failed> {
-    compile_cached(sources, &mut ArticleCache::new())
-}
-
-/// Like [`compile`], parsing only the articles `cache` has not seen with the same text.
+/// Loads and renders the whole site in memory (for `serve`); refuses when the archive has
+/// errors. Parses only the articles `cache` has not seen with the same text.
 pub fn compile_cached(sources: &ArchiveSources, cache: &mut ArticleCache) -> Result<Compiled, Failed> {
     let (archive, mut diagnostics) = publishable(sources, load_cached(&sources.files, cache))?;
     let theme = theme_for(sources);
