@@ -267,6 +267,7 @@ impl ImportJob {
             subjects: Vec::new(),
             article: imported.article.clone(),
             origin: Some(origin.clone()),
+            knowledge: Default::default(),
         };
         let source = write_article(&entry);
         // Read the source back as `kroniek check` will: an import must never add an error to

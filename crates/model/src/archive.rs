@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::{Article, Authorities, Id, Origin, SiteConfig};
+use crate::{Article, Authorities, Id, Knowledge, Origin, SiteConfig};
 
 /// An article as the archive keeps it: the article plus where it lives and what it is about.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +21,8 @@ pub struct Entry {
     pub article: Article,
     /// The scraped page it was imported from, when it was imported.
     pub origin: Option<Origin>,
+    /// What the extract stage found in it; empty until the driver runs that stage.
+    pub knowledge: Knowledge,
 }
 
 impl Entry {

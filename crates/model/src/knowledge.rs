@@ -1,9 +1,53 @@
 //! What the text says beyond its structure: dated events and named entities.
-//! Filled by the extract stage; the foundation carries the types so every stage agrees on them.
+//! Filled by the extract stage; the model carries the types so every stage agrees on them.
 
 use serde::{Deserialize, Serialize};
 
 use crate::Edtf;
+
+/// The run of text a piece of knowledge was found in. Offsets elsewhere count characters
+/// (Unicode scalar values) in the passage's *plain* text: inline Markdown (emphasis, links,
+/// note references) removed, as `kroniek_extract::text` produces it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "in", rename_all = "lowercase")]
+pub enum Passage {
+    /// The article's title.
+    Title,
+    /// The article's subtitle.
+    Subtitle,
+    /// A section's heading.
+    Heading {
+        /// Index into `Article::sections`.
+        section: usize,
+    },
+    /// A block of a section (a paragraph, quote, sub-heading or one item of a list).
+    Block {
+        /// Index into `Article::sections`.
+        section: usize,
+        /// Index into that section's blocks.
+        block: usize,
+        /// Index of the list item, for lists.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<usize>,
+    },
+    /// A footnote's text.
+    Footnote {
+        /// The note's label.
+        label: String,
+    },
+}
+
+/// Where in an article something was found, precise enough for the site to link to it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Position {
+    /// The passage.
+    #[serde(flatten)]
+    pub passage: Passage,
+    /// First character, counted in the passage's plain text.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+}
 
 /// A dated event found in an article's text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16,6 +60,8 @@ pub struct Event {
     pub sentence: String,
     /// The footnote it occurs in, if not the body.
     pub footnote: Option<String>,
+    /// Where it occurs.
+    pub position: Position,
 }
 
 /// What kind of thing an entity is.
@@ -34,6 +80,28 @@ pub enum EntityKind {
     Work,
 }
 
+impl EntityKind {
+    /// Every kind, in the order pages list them.
+    pub const ALL: [EntityKind; 5] = [
+        EntityKind::Person,
+        EntityKind::Organisation,
+        EntityKind::Place,
+        EntityKind::Periodical,
+        EntityKind::Work,
+    ];
+
+    /// The lowercase name used in JSON and URLs' singular form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Place => "place",
+            EntityKind::Periodical => "periodical",
+            EntityKind::Work => "work",
+        }
+    }
+}
+
 /// A named entity and how often an article names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
@@ -47,6 +115,24 @@ pub struct Entity {
     pub mentions: usize,
 }
 
+/// One place where an article names an entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// What it is.
+    pub kind: EntityKind,
+    /// The words as written ("Luikse", "Serge").
+    pub text: String,
+    /// The name it stands for: the record's preferred name when linked, else the fullest form
+    /// the article uses ("Victor Serge" for a later "Serge").
+    pub name: String,
+    /// The authority record it links to.
+    pub id: Option<String>,
+    /// The sentence it occurs in.
+    pub sentence: String,
+    /// Where it occurs.
+    pub position: Position,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Knowledge {
@@ -54,4 +140,6 @@ pub struct Knowledge {
     pub events: Vec<Event>,
     /// Entities, most mentioned first.
     pub entities: Vec<Entity>,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
 }

@@ -24,6 +24,6 @@ pub use config::{Series, SiteConfig};
 pub use diagnostic::{Diagnostic, Severity, Span};
 pub use edtf::{Edtf, EdtfDate, EdtfError, IntervalEnd, Precision, Qualifier};
 pub use id::{Id, IdError};
-pub use knowledge::{Entity, EntityKind, Event, Knowledge};
+pub use knowledge::{Entity, EntityKind, Event, Knowledge, Mention, Passage, Position};
 pub use language::{Language, LanguageError};
 pub use origin::Origin;

@@ -86,6 +86,7 @@ fn entry(series: &str, slug: &str, title: &str, published: &str, language: &str)
         subjects: vec![id("victor-serge")],
         article,
         origin: None,
+        knowledge: Default::default(),
     }
 }
 

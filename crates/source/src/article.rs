@@ -157,6 +157,7 @@ impl ArticleReader<'_> {
             subjects,
             article,
             origin,
+            knowledge: Default::default(),
         })
     }
 

@@ -69,6 +69,7 @@ fn sample() -> Entry {
         subjects: vec![Id::new("jan-jansen").unwrap()],
         article,
         origin: None,
+        knowledge: Default::default(),
     }
 }
 
@@ -294,6 +295,7 @@ prop_compose! {
             subjects: subjects.iter().map(|s| Id::new(s).unwrap()).collect(),
             article,
             origin,
+            knowledge: Default::default(),
         }
     }
 }

@@ -1,0 +1,63 @@
+//! The extract stage's front door: one compiled extractor, applied to articles or plain text.
+
+use kroniek_model::{Article, Authorities, AuthorityKind, Edtf, Id, Knowledge, Language};
+use serde::Serialize;
+
+use crate::text::{char_offset, passages};
+use crate::{dates, entities};
+
+/// Extracts knowledge from articles; build once per set of authority records.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    authorities: Authorities,
+    recogniser: entities::Recogniser,
+}
+
+/// `kroniek annotate`'s view of one document: spans with character offsets (DESIGN.md).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Annotation {
+    /// Temporal expressions.
+    pub dates: Vec<dates::DateSpan>,
+    /// Named entities.
+    pub entities: Vec<entities::EntitySpan>,
+}
+
+impl Extractor {
+    /// Compiles the names of `authorities` for recognition and linking.
+    pub fn new(authorities: &Authorities) -> Self {
+        Self { authorities: authorities.clone(), recogniser: entities::Recogniser::new(authorities) }
+    }
+
+    /// The dated events and named entities of one article. `subjects` are the authority ids the
+    /// article is about: their birth anchors ages, and they settle ambiguous names.
+    pub fn extract(&self, article: &Article, subjects: &[Id]) -> Knowledge {
+        let passages = passages(article);
+        let events = dates::events(&passages, &article.language, self.subject_birth(subjects).as_ref());
+        let mentions = self.recogniser.mentions(&passages, &article.language, subjects);
+        let entities = entities::tally(&mentions);
+        Knowledge { events, entities, mentions }
+    }
+
+    /// Spans of dates and entities in one plain text, offsets in characters.
+    pub fn annotate(&self, text: &str, language: &Language) -> Annotation {
+        let mut dates = dates::find(text, language);
+        for d in &mut dates {
+            d.end = char_offset(text, d.end);
+            d.start = char_offset(text, d.start);
+        }
+        let mut entities = self.recogniser.find(text, language);
+        for e in &mut entities {
+            e.end = char_offset(text, e.end);
+            e.start = char_offset(text, e.start);
+        }
+        Annotation { dates, entities }
+    }
+
+    /// The birth of the first subject that is a person with a known birth.
+    fn subject_birth(&self, subjects: &[Id]) -> Option<Edtf> {
+        subjects
+            .iter()
+            .filter_map(|id| self.authorities.get(AuthorityKind::Person, id.as_str()))
+            .find_map(|record| record.start.clone())
+    }
+}

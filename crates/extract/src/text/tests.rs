@@ -1,0 +1,31 @@
+use super::*;
+
+#[test]
+fn plain_drops_inline_markdown() {
+    assert_eq!(
+        plain("Hij schreef *Het jaar één*.[^2] Zie [de brief](https://x.org/a)."),
+        "Hij schreef Het jaar één. Zie de brief."
+    );
+    assert_eq!(plain(r"Een \*ster\* en snake_case en _nadruk_"), "Een *ster* en snake_case en nadruk");
+    assert_eq!(plain("[^1] alleen"), " alleen");
+    assert_eq!(plain("open [haak zonder einde"), "open [haak zonder einde");
+}
+
+#[test]
+fn sentences_respect_abbreviations_and_initials() {
+    let text = "Hij werd op 12 nov. 1862 geboren. J. Stalin kwam later! «Nee», zei ze. 1917 was anders.";
+    let found: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(
+        found,
+        ["Hij werd op 12 nov. 1862 geboren.", "J. Stalin kwam later!", "«Nee», zei ze.", "1917 was anders."]
+    );
+}
+
+#[test]
+fn sentence_at_finds_the_enclosing_sentence() {
+    let text = "Eerst dit. Dan in 1917 dat.";
+    let s = sentences(text);
+    let at = text.find("1917").unwrap();
+    assert_eq!(sentence_at(text, &s, &(at..at + 4)), "Dan in 1917 dat.");
+    assert_eq!(char_offset("één 1917", 6), 4);
+}
