@@ -32,7 +32,7 @@ impl Extractor {
     /// article is about: their birth anchors ages, and they settle ambiguous names.
     pub fn extract(&self, article: &Article, subjects: &[Id]) -> Knowledge {
         let passages = passages(article);
-        let events = dates::events(&passages, &article.language, self.subject_birth(subjects).as_ref());
+        let events = dates::events(&passages, &article.language, self.subject_birth(subjects));
         let mentions = self.recogniser.mentions(&passages, &article.language, subjects);
         let entities = entities::tally(&mentions);
         Knowledge { events, entities, mentions }
@@ -58,6 +58,6 @@ impl Extractor {
         subjects
             .iter()
             .filter_map(|id| self.authorities.get(AuthorityKind::Person, id.as_str()))
-            .find_map(|record| record.start.clone())
+            .find_map(|record| record.start)
     }
 }

@@ -28,6 +28,6 @@ pub fn find(_text: &str, _language: &Language) -> Vec<DateSpan> {
 /// The dated events of an article's passages (from [`crate::text::passages`]), in text order.
 /// `birth` is the subject's birth from the authority records, when known; without it the text's
 /// own birth statement anchors ages.
-pub fn events(_passages: &[PlainPassage], _language: &Language, _birth: Option<&Edtf>) -> Vec<Event> {
+pub fn events(_passages: &[PlainPassage], _language: &Language, _birth: Option<Edtf>) -> Vec<Event> {
     Vec::new()
 }
