@@ -147,22 +147,30 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn extract(files: &[PathBuf], json: bool, archive: Option<&Path>) -> anyhow::Result<ExitCode> {
-    // The archive only lends its series and language; without one, extraction still works.
-    let config = match ArchiveLocation::resolve(archive)? {
-        ArchiveLocation::Demo => None,
-        ArchiveLocation::Dir(root) => kroniek_driver::read_config(&root),
+    // The archive lends its series, language and authority records; without one, extraction
+    // still works.
+    let (config, authorities) = match ArchiveLocation::resolve(archive)? {
+        ArchiveLocation::Demo => (None, Default::default()),
+        ArchiveLocation::Dir(root) => {
+            (kroniek_driver::read_config(&root), kroniek_driver::read_authorities(&root))
+        }
     };
+    let extractor = kroniek_extract::Extractor::new(&authorities);
     let mut reports = Vec::new();
     let mut failed = false;
     for file in files {
         let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
         // A source inside an archive is read as its archive reads it (series, language).
         let located = locate_source(file).filter(|_| archive.is_none());
-        let (path, config) = match &located {
-            Some((root, relative)) => (relative.as_path(), kroniek_driver::read_config(root)),
-            None => (file.as_path(), config.clone()),
+        let own_extractor;
+        let (path, config, extractor) = match &located {
+            Some((root, relative)) => {
+                own_extractor = kroniek_extract::Extractor::new(&kroniek_driver::read_authorities(root));
+                (relative.as_path(), kroniek_driver::read_config(root), &own_extractor)
+            }
+            None => (file.as_path(), config.clone(), &extractor),
         };
-        match kroniek_driver::extract(path, &bytes, config.as_ref()) {
+        match kroniek_driver::extract(path, &bytes, config.as_ref(), extractor) {
             Ok(mut report) => {
                 report.source = file.to_string_lossy().into_owned();
                 for warning in &report.warnings {

@@ -48,7 +48,7 @@ impl LiveArchive {
             .then(|| self.snapshot.api.get(&key).cloned())
             .flatten();
             let json = reused.unwrap_or_else(|| {
-                let report = ExtractReport::for_article(&entry.path, entry.article.clone());
+                let report = ExtractReport::for_entry(entry);
                 Bytes::from(serde_json::to_vec_pretty(&report).unwrap_or_default())
             });
             api.insert(key, json);

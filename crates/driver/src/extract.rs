@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
+use kroniek_extract::Extractor;
 use kroniek_import::{ImportOptions, PageFormat, import_page};
-use kroniek_model::{Article, Diagnostic, Entity, Event, SiteConfig};
+use kroniek_model::{Article, Diagnostic, Entity, Entry, Event, SiteConfig};
 use kroniek_source::parse_article;
 use serde::Serialize;
 
@@ -17,9 +18,9 @@ pub struct ExtractReport {
     pub format: &'static str,
     /// The recovered article.
     pub article: Article,
-    /// Dated events (filled by the extract stage once it exists).
+    /// Dated events, in text order.
     pub events: Vec<Event>,
-    /// Named entities (likewise).
+    /// Named entities, most mentioned first.
     pub entities: Vec<Entity>,
     /// Problems met on the way; not part of the JSON contract.
     #[serde(skip)]
@@ -43,25 +44,44 @@ pub enum ExtractError {
 }
 
 impl ExtractReport {
-    /// The report for an archive entry, as the server's API gives it.
-    pub fn for_article(source: &Path, article: Article) -> Self {
+    /// The report for an extracted archive entry, as the server's API gives it.
+    pub fn for_entry(entry: &Entry) -> Self {
         Self {
-            source: source.to_string_lossy().into_owned(),
+            source: entry.path.to_string_lossy().into_owned(),
             format: "markdown",
+            article: entry.article.clone(),
+            events: entry.knowledge.events.clone(),
+            entities: entry.knowledge.entities.clone(),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn new(
+        source: String,
+        format: &'static str,
+        article: Article,
+        extractor: &Extractor,
+        subjects: &[kroniek_model::Id],
+    ) -> Self {
+        let knowledge = extractor.extract(&article, subjects);
+        Self {
+            source,
+            format,
             article,
-            events: Vec::new(),
-            entities: Vec::new(),
+            events: knowledge.events,
+            entities: knowledge.entities,
             warnings: Vec::new(),
         }
     }
 }
 
 /// Extracts one input. `config` is the archive's, when there is one: its series and language
-/// guide the recovery of scraped pages.
+/// guide the recovery of scraped pages; `extractor` carries its authority records.
 pub fn extract(
     path: &Path,
     bytes: &[u8],
     config: Option<&SiteConfig>,
+    extractor: &Extractor,
 ) -> Result<ExtractReport, ExtractError> {
     let shown = path.to_string_lossy().into_owned();
     let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
@@ -75,7 +95,9 @@ pub fn extract(
             parsed.diagnostics.into_iter().partition(Diagnostic::is_error);
         return match parsed.value {
             Some(entry) if errors.is_empty() => {
-                let mut report = ExtractReport::for_article(path, entry.article);
+                let source = path.to_string_lossy().into_owned();
+                let mut report =
+                    ExtractReport::new(source, "markdown", entry.article, extractor, &entry.subjects);
                 report.warnings = warnings.iter().map(ToString::to_string).collect();
                 Ok(report)
             }
@@ -88,11 +110,6 @@ pub fn extract(
     let imported = import_page(bytes, format, &options)
         .map_err(|e| ExtractError::Page { path: shown.clone(), message: e.to_string() })?;
     Ok(ExtractReport {
-        source: shown,
-        format: format.as_str(),
-        article: imported.article,
-        events: Vec::new(),
-        entities: Vec::new(),
         warnings: imported
             .warnings
             .iter()
@@ -101,6 +118,7 @@ pub fn extract(
                 None => format!("{}: warning: {}", path.display(), w.message),
             })
             .collect(),
+        ..ExtractReport::new(shown, format.as_str(), imported.article, extractor, &[])
     })
 }
 

@@ -5,12 +5,13 @@
 //! that replaces the previous one only when the whole build succeeded; for `import`, scraped
 //! pages written into the archive as sources, never overwriting one.
 //!
-//! Stages (`source`, `site`) stay free of I/O; this crate reads files, calls them in flow order
+//! Stages (`source`, `import`, `extract`, `site`) stay free of I/O; this crate reads files, calls them in flow order
 //! and writes their results. The command line and the server are thin layers over it.
 
 mod error;
 mod extract;
 mod import;
+mod knowledge;
 mod location;
 mod output;
 mod pipeline;
@@ -23,6 +24,7 @@ pub use import::{
     ExistingSources, ImportJob, ImportMode, ImportSetupError, ImportedPage, InputProblem, PageFailure,
     PageInputs, PageOutcome, PageReport, SeriesChoice,
 };
+pub use knowledge::read_authorities;
 pub use location::{ArchiveLocation, ArchiveSources};
 pub use output::OUTPUT_MARKER;
 pub use pipeline::{BuildError, Built, Compiled, Failed, build, check, compile_cached};

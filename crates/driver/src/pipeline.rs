@@ -1,10 +1,12 @@
 //! The stages in flow order: sources → archive → site.
 
+use kroniek_extract::Extractor;
 use kroniek_model::{Archive, Diagnostic, Severity};
 use kroniek_site::{RenderError, SiteFiles, SiteRenderer, Theme};
 use kroniek_source::{ArticleCache, Loaded, load, load_cached};
 
 use crate::ArchiveSources;
+use crate::knowledge::extract_knowledge;
 
 /// A successful build: the archive, its site in memory, and the warnings met on the way.
 #[derive(Debug)]
@@ -13,6 +15,9 @@ pub struct Compiled {
     pub archive: Archive,
     /// The theme with the archive's overrides.
     pub theme: Theme,
+    /// The extract stage compiled for the archive's authority records, kept so that an edit to
+    /// one article is extracted without compiling the records' names again.
+    pub extractor: Extractor,
     /// Every output file.
     pub site: SiteFiles,
     /// Warnings (never errors), sorted by file and line.
@@ -41,16 +46,24 @@ pub fn check(sources: &ArchiveSources) -> Vec<Diagnostic> {
     diagnostics
 }
 
-/// Loads and renders the whole site in memory (for `serve`); refuses when the archive has
-/// errors. Parses only the articles `cache` has not seen with the same text.
-pub fn compile_cached(sources: &ArchiveSources, cache: &mut ArticleCache) -> Result<Compiled, Failed> {
-    let (archive, mut diagnostics) = publishable(sources, load_cached(&sources.files, cache))?;
+/// Loads, extracts and renders the whole site in memory (for `serve`); refuses when the archive
+/// has errors. Parses only the articles `cache` has not seen with the same text, and extracts
+/// only the articles that differ from `previous` (when its authority records are the same).
+pub fn compile_cached(
+    sources: &ArchiveSources,
+    cache: &mut ArticleCache,
+    previous: Option<&Archive>,
+) -> Result<Compiled, Failed> {
+    let (mut archive, mut diagnostics) = publishable(sources, load_cached(&sources.files, cache))?;
+    let extractor = Extractor::new(&archive.authorities);
+    let previous = previous.filter(|p| p.authorities == archive.authorities);
+    extract_knowledge(&mut archive, &extractor, previous);
     let theme = theme_for(sources);
     let site = SiteRenderer::new(&archive, &theme).and_then(|renderer| renderer.render_all());
     match site {
         Ok(site) => {
             sort(&mut diagnostics);
-            Ok(Compiled { archive, theme, site, warnings: diagnostics })
+            Ok(Compiled { archive, theme, extractor, site, warnings: diagnostics })
         }
         Err(e) => {
             diagnostics.push(render_diagnostic(&e));
@@ -127,7 +140,10 @@ pub fn build(
     out: &std::path::Path,
     archive_root: Option<&std::path::Path>,
 ) -> Result<Built, BuildError> {
-    let (archive, diagnostics) = publishable(sources, load(&sources.files)).map_err(BuildError::Content)?;
+    let (mut archive, diagnostics) =
+        publishable(sources, load(&sources.files)).map_err(BuildError::Content)?;
+    let extractor = Extractor::new(&archive.authorities);
+    extract_knowledge(&mut archive, &extractor, None);
     let theme = theme_for(sources);
     let renderer = SiteRenderer::new(&archive, &theme)?;
     let mut files = 0;

@@ -12,6 +12,7 @@ use kroniek_model::Entry;
 use kroniek_site::{Page, SiteRenderer};
 use kroniek_source::{ArticleCache, load_cached};
 
+use crate::knowledge::extract_knowledge;
 use crate::location::is_ignored;
 use crate::pipeline::{Failed, compile_cached, publishable, render_diagnostic};
 use crate::{ArchiveLocation, ArchiveSources, Compiled, DriverError};
@@ -101,7 +102,8 @@ impl Session {
     }
 
     fn full_build(&mut self) -> Result<SiteChange, Failed> {
-        let compiled = compile_cached(&self.sources, &mut self.cache)?;
+        let previous = self.current.as_ref().map(|c| &c.archive);
+        let compiled = compile_cached(&self.sources, &mut self.cache, previous)?;
         let mut change = SiteChange { full: true, ..SiteChange::default() };
         change.written = compiled.site.0.keys().cloned().collect();
         if let Some(previous) = &self.current {
@@ -115,8 +117,10 @@ impl Session {
     /// Only articles changed: reload the sources, then render just the pages they touch.
     fn article_rebuild(&mut self) -> Result<SiteChange, Failed> {
         let Some(current) = self.current.as_mut() else { return self.full_build() };
-        let (archive, warnings) =
+        let (mut archive, warnings) =
             publishable(&self.sources, load_cached(&self.sources.files, &mut self.cache))?;
+        // Article edits leave the authority records alone, so the compiled extractor still fits.
+        extract_knowledge(&mut archive, &current.extractor, Some(&current.archive));
 
         // The same set of URLs means no page appears or disappears: render only what changed.
         let urls = |entries: &[Entry]| entries.iter().map(Entry::url_path).collect::<BTreeSet<_>>();
