@@ -29,3 +29,14 @@ fn sentence_at_finds_the_enclosing_sentence() {
     assert_eq!(sentence_at(text, &s, &(at..at + 4)), "Dan in 1917 dat.");
     assert_eq!(char_offset("één 1917", 6), 4);
 }
+
+#[test]
+fn sentences_survive_multibyte_spaces() {
+    // French puts a no-break space before "!" and inside guillemets.
+    let text = "« Vive la\u{a0}Commune\u{a0}! » Puis\u{202f}: la\u{a0}fin. Suite.";
+    let found: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(
+        found.concat().chars().filter(|c| !c.is_whitespace()).count(),
+        text.chars().filter(|c| !c.is_whitespace()).count()
+    );
+}
