@@ -182,7 +182,7 @@ fn article_page_has_header_notes_works_and_metadata() {
     assert!(html.contains("id=\"victor-serge-fnref-1-2\" href=\"#victor-serge-fn-1\""));
     assert!(html.contains("<li id=\"victor-serge-fn-1\" value=\"1\">"));
     assert!(html.contains("href=\"#victor-serge-fnref-1-2\""));
-    assert!(html.contains("<ul class=\"works\">"), "the bibliography list is shown in place");
+    assert!(html.contains("<ul id=\"p-2-1\" class=\"works\">"), "the bibliography list is shown in place");
     assert!(!html.contains("-works-title"), "works shown in place are not listed twice");
     assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/archieven/victor-serge/\">"));
     assert!(html.contains("<meta property=\"og:type\" content=\"article\">"));
