@@ -10,7 +10,9 @@ use kroniek_model::{
 
 use crate::{Page, RenderError, SiteRenderer, Theme};
 
-fn id(text: &str) -> Id {
+mod knowledge;
+
+pub(super) fn id(text: &str) -> Id {
     Id::new(text).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -90,7 +92,7 @@ fn entry(series: &str, slug: &str, title: &str, published: &str, language: &str)
     }
 }
 
-fn archive(per_page: usize) -> Archive {
+pub(super) fn archive(per_page: usize) -> Archive {
     let mut archive = Archive {
         config: config(per_page),
         entries: vec![
@@ -106,7 +108,7 @@ fn archive(per_page: usize) -> Archive {
     archive
 }
 
-fn render(archive: &Archive, page: &Page) -> (String, String) {
+pub(super) fn render(archive: &Archive, page: &Page) -> (String, String) {
     let theme = Theme::builtin();
     let renderer = SiteRenderer::new(archive, &theme).unwrap_or_else(|e| panic!("{e}"));
     let (path, bytes) = renderer.render(page).unwrap_or_else(|e| panic!("{page:?}: {e}"));
@@ -117,7 +119,7 @@ fn child<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &str) -> Option<roxmltree:
     node.children().find(|c| c.is_element() && c.tag_name().name() == name)
 }
 
-fn article_index(archive: &Archive, slug: &str) -> usize {
+pub(super) fn article_index(archive: &Archive, slug: &str) -> usize {
     archive.entries.iter().position(|e| e.slug == slug).unwrap_or(usize::MAX)
 }
 
