@@ -76,15 +76,30 @@ pub(crate) fn draw(map: &MapPicture) -> Option<String> {
         xml(&map.title),
         xml(&map.outline)
     );
+    // Labels go right of their dot, or left when that runs off the frame; a label that would
+    // cover one already placed is left out (the dot keeps its tooltip, the caption its name).
+    let mut boxes: Vec<(f64, f64, f64, f64)> = Vec::new();
     for ((x, y), label) in &points {
+        let width = label.chars().count() as f64 * font * 0.58;
+        let right = x + r * 1.6 + width <= left + w;
+        let (x0, anchor, tx) =
+            if right { (x + r * 1.6, "start", x + r * 1.6) } else { (x - r * 1.6 - width, "end", x - r * 1.6) };
+        let b = (x0, y - font * 0.6, x0 + width, y + font * 0.5);
+        let free = !boxes.iter().any(|o| b.0 < o.2 && o.0 < b.2 && b.1 < o.3 && o.1 < b.3);
         let label = xml(label);
         let _ = write!(
             svg,
-            "<g class=\"map-point\"><title>{label}</title><circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{font:.1}\">{label}</text></g>",
-            x + r * 1.6,
-            y + font * 0.35
+            "<g class=\"map-point\"><title>{label}</title><circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\"/>"
         );
+        if free {
+            boxes.push(b);
+            let _ = write!(
+                svg,
+                "<text x=\"{tx:.1}\" y=\"{:.1}\" font-size=\"{font:.1}\" text-anchor=\"{anchor}\">{label}</text>",
+                y + font * 0.35
+            );
+        }
+        svg.push_str("</g>");
     }
     svg.push_str("</svg>");
     Some(svg)
@@ -104,7 +119,11 @@ mod tests {
             id: "m".into(),
             title: "Kaart: Brussel & Parijs".into(),
             outline: "/static/world.svg".into(),
-            points: vec![point(50.85, 4.35, "Brussel"), point(48.86, 2.35, "Parijs <FR>")],
+            points: vec![
+                point(50.85, 4.35, "Brussel"),
+                point(48.86, 2.35, "Parijs <FR>"),
+                point(50.83, 4.37, "Elsene"),
+            ],
         };
         let svg = draw(&map).unwrap_or_default();
         let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{e}\n{svg}"));
@@ -119,7 +138,10 @@ mod tests {
         // Brussels at x = 1843.5, y = 391.5 lies inside the frame.
         assert!(view[0] < 1843.5 && 1843.5 < view[0] + view[2], "{view:?}");
         assert!(view[1] < 391.5 && 391.5 < view[1] + view[3], "{view:?}");
-        assert_eq!(doc.descendants().filter(|n| n.has_tag_name("circle")).count(), 2);
+        assert_eq!(doc.descendants().filter(|n| n.has_tag_name("circle")).count(), 3);
+        // Elsene lies against Brussels: its label would cover Brussels' and is left out.
+        let labels: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect();
+        assert_eq!(labels, ["Brussel", "Parijs <FR>"]);
     }
 
     #[test]

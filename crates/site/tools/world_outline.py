@@ -45,13 +45,32 @@ def project(lon, lat):
 
 
 def path_of_ring(points):
+    """One ring as path data, plus copies shifted by the frame's width where it runs over an edge.
+
+    A ring that crosses the antimeridian (Chukotka, Fiji) jumps from one side of the frame to
+    the other; drawn as is, that jump is a line across the whole map. The ring is unwrapped
+    instead (each point moved by a whole frame width to stay next to the previous one), and the
+    part that then lies outside the frame is drawn again from the other side.
+    """
     kept = []
     for lon, lat in points:
-        p = project(lon, lat)
+        x, y = project(lon, lat)
+        if kept:
+            x += round((kept[-1][0] - x) / 3600) * 3600
+        p = (x, y)
         if not kept or abs(p[0] - kept[-1][0]) + abs(p[1] - kept[-1][1]) >= 2:
             kept.append(p)
     if len(kept) < 3:
         return ""
+    out = ring_data(kept)
+    if max(x for x, _ in kept) > 3600:
+        out += ring_data([(x - 3600, y) for x, y in kept])
+    if min(x for x, _ in kept) < 0:
+        out += ring_data([(x + 3600, y) for x, y in kept])
+    return out
+
+
+def ring_data(kept):
     d = "M%d %d" % kept[0]
     last = kept[0]
     for p in kept[1:]:
@@ -70,7 +89,7 @@ def main():
         for polygon in polygons:
             for ring in polygon:
                 rings.append(path_of_ring(ring_points(ring, arcs)))
-    d = "".join(r for r in rings if r).replace("l-", "l-").replace(" -", "-")
+    d = "".join(r for r in rings if r).replace(" -", "-")
     sys.stdout.write(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3600 1800" width="3600" height="1800">'
         "<!-- Land outline: Natural Earth 1:110m (public domain), via the world-atlas package "
