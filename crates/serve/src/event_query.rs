@@ -28,9 +28,8 @@ fn bounds(query: &str) -> Result<(Option<Day>, Option<Day>), QueryError> {
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let value = percent_decode_str(&value.replace('+', " ")).decode_utf8_lossy().into_owned();
-        let parse = |which: &str| {
-            Edtf::parse(&value).map_err(|e| QueryError::BadDate(format!("`{which}`: {e}")))
-        };
+        let parse =
+            |which: &str| Edtf::parse(&value).map_err(|e| QueryError::BadDate(format!("`{which}`: {e}")));
         match key {
             "from" if !value.is_empty() => {
                 let date = parse("from")?;
@@ -117,7 +116,9 @@ mod tests {
 
     #[test]
     fn a_bad_date_is_a_clear_error() {
-        assert!(matches!(filter(&doc(), "from=1920-02-31"), Err(QueryError::BadDate(m)) if m.contains("from")));
+        assert!(
+            matches!(filter(&doc(), "from=1920-02-31"), Err(QueryError::BadDate(m)) if m.contains("from"))
+        );
         assert!(matches!(filter(b"{}", "from=1920"), Err(QueryError::BadDocument)));
     }
 }

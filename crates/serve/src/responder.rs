@@ -132,7 +132,7 @@ fn api(state: &SiteState, rest: &[String], request: &Request) -> Response {
     if let ([name], Some(query), Some(document)) = (rest, request.uri().query(), state.api("events"))
         && name == "events"
     {
-        let (status, body) = match event_query::filter(&document.body(), query) {
+        let (status, body) = match event_query::filter(document.body(), query) {
             Ok(json) => (StatusCode::OK, Bytes::from(json)),
             Err(event_query::QueryError::BadDate(message)) => (
                 StatusCode::BAD_REQUEST,

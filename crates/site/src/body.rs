@@ -269,7 +269,11 @@ mod tests {
         let body = render(&article(), "victor-serge", Strings::for_language("nl"), &MentionPlan::new());
         assert!(body.html.contains(r##"<h2 id="anarchist-in-parijs">Anarchist in <em>Parijs</em> <a class="anchor" href="#anarchist-in-parijs""##), "{}", body.html);
         assert!(body.html.contains(r#"<h3 id="anarchist-in-parijs-2">"#), "{}", body.html);
-        assert!(body.html.contains("<blockquote id=\"p-1-2\">\n<p>Een citaat.</p>\n<p>Tweede alinea.</p>\n</blockquote>"));
+        assert!(
+            body.html.contains(
+                "<blockquote id=\"p-1-2\">\n<p>Een citaat.</p>\n<p>Tweede alinea.</p>\n</blockquote>"
+            )
+        );
         assert_eq!(body.notes.len(), 2);
         assert_eq!(body.notes[0].backrefs.len(), 2, "note 1 is referenced twice");
         assert_eq!(body.notes[1].backrefs.len(), 1);

@@ -81,7 +81,11 @@ fn dates(record: &Authority, s: &Strings) -> Option<String> {
 
 fn first_letter(name: &str) -> String {
     let folded = crate::anchor::slugify(name);
-    folded.chars().next().filter(char::is_ascii_alphabetic).map_or("#".to_owned(), |c| c.to_ascii_uppercase().to_string())
+    folded
+        .chars()
+        .next()
+        .filter(char::is_ascii_alphabetic)
+        .map_or("#".to_owned(), |c| c.to_ascii_uppercase().to_string())
 }
 
 impl SiteRenderer<'_> {
@@ -149,7 +153,11 @@ impl SiteRenderer<'_> {
         }
         let end_place = record.end_place.as_ref().and_then(place_link);
         if record.end.is_some() || end_place.is_some() {
-            facts.push(Fact { label: end_label, value: record.end.as_ref().map(|d| DateView::new(d, s)), place: end_place });
+            facts.push(Fact {
+                label: end_label,
+                value: record.end.as_ref().map(|d| DateView::new(d, s)),
+                place: end_place,
+            });
         }
         if record.kind != AuthorityKind::Person && start_place.is_some() {
             facts.push(Fact { label: place_label, value: None, place: start_place });
@@ -203,7 +211,11 @@ impl SiteRenderer<'_> {
         let picture = TimelinePicture {
             id: "entity-timeline".to_owned(),
             title: fill(s.timeline_of, &record.name),
-            desc: timeline_desc(s, if record.kind == AuthorityKind::Person { s.life } else { s.events }, &all_dates),
+            desc: timeline_desc(
+                s,
+                if record.kind == AuthorityKind::Person { s.life } else { s.events },
+                &all_dates,
+            ),
             span,
             points,
         };
@@ -228,7 +240,9 @@ impl SiteRenderer<'_> {
                     }
                 }
                 if record.kind == AuthorityKind::Person {
-                    for (other, _) in co.iter().filter(|(o, _)| o.kind == AuthorityKind::Place).take(CO_MENTIONS) {
+                    for (other, _) in
+                        co.iter().filter(|(o, _)| o.kind == AuthorityKind::Place).take(CO_MENTIONS)
+                    {
                         push_place(other);
                     }
                 }
@@ -255,19 +269,25 @@ impl SiteRenderer<'_> {
                 letter: first_letter(&r.name),
             })
             .collect();
-        let external: Vec<LinkView> = record
-            .wikidata
-            .iter()
-            .map(|q| LinkView { title: format!("Wikidata {q}"), url: format!("https://www.wikidata.org/wiki/{q}") })
-            .chain(record.viaf.iter().map(|v| LinkView {
-                title: format!("VIAF {v}"),
-                url: format!("https://viaf.org/viaf/{v}/"),
-            }))
-            .collect();
-        let description = record.description.as_deref().map(|d| Value::from_safe_string(markdown::inline_html(d)));
+        let external: Vec<LinkView> =
+            record
+                .wikidata
+                .iter()
+                .map(|q| LinkView {
+                    title: format!("Wikidata {q}"),
+                    url: format!("https://www.wikidata.org/wiki/{q}"),
+                })
+                .chain(record.viaf.iter().map(|v| LinkView {
+                    title: format!("VIAF {v}"),
+                    url: format!("https://viaf.org/viaf/{v}/"),
+                }))
+                .collect();
+        let description =
+            record.description.as_deref().map(|d| Value::from_safe_string(markdown::inline_html(d)));
         let plain_description = record.description.as_deref().map(markdown::plain_text);
         let meta = self.meta(&record.name, plain_description, &record.url_path(), "profile");
-        let jsonld = Value::from_safe_string(jsonld::record(record, &self.archive.config, &archive.authorities));
+        let jsonld =
+            Value::from_safe_string(jsonld::record(record, &self.archive.config, &archive.authorities));
         self.template(
             "entity.html",
             context! {

@@ -76,9 +76,9 @@ pub(crate) fn record(record: &Authority, config: &SiteConfig, authorities: &Auth
         map.insert("sameAs".into(), same_as.into());
     }
     let place = |id: &kroniek_model::Id| {
-        authorities.get(AuthorityKind::Place, id.as_str()).map(|p| {
-            json!({"@type": "Place", "name": p.name, "url": config.absolute(&p.url_path())})
-        })
+        authorities
+            .get(AuthorityKind::Place, id.as_str())
+            .map(|p| json!({"@type": "Place", "name": p.name, "url": config.absolute(&p.url_path())}))
     };
     let (start, end, start_place) = match record.kind {
         AuthorityKind::Person => ("birthDate", "deathDate", Some("birthPlace")),

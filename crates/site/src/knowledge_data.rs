@@ -87,7 +87,11 @@ fn to_json<T: Serialize>(value: &T) -> Result<Vec<u8>, serde_json::Error> {
 
 impl SiteRenderer<'_> {
     fn record_data<'a>(&self, record: &'a Authority) -> RecordData<'a> {
-        RecordData { record, url: self.link(&record.url_path()), mentions: self.knowledge.mention_count(record) }
+        RecordData {
+            record,
+            url: self.link(&record.url_path()),
+            mentions: self.knowledge.mention_count(record),
+        }
     }
 
     fn dated_event(&self, r: EventRef, with_days: bool) -> Option<DatedEvent<'_>> {
@@ -189,7 +193,8 @@ impl SiteRenderer<'_> {
         let events: Vec<DatedEvent<'_>> =
             self.knowledge.events.iter().filter_map(|&r| self.dated_event(r, true)).collect();
         docs.push(("events".to_owned(), to_json(&events).map_err(data_error("/api/events"))?));
-        let records: Vec<RecordData<'_>> = self.archive.authorities.iter().map(|r| self.record_data(r)).collect();
+        let records: Vec<RecordData<'_>> =
+            self.archive.authorities.iter().map(|r| self.record_data(r)).collect();
         docs.push(("entities".to_owned(), to_json(&records).map_err(data_error("/api/entities"))?));
         #[derive(Serialize)]
         struct MentionDoc<'a> {

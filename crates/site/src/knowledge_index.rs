@@ -24,6 +24,9 @@ pub(crate) struct MentionRef {
     pub(crate) mention: usize,
 }
 
+/// A day as `(year, month, day)`.
+pub(crate) type Day = (i32, u8, u8);
+
 /// An authority record's key: its kind and id.
 pub(crate) type RecordKey = (AuthorityKind, String);
 
@@ -43,7 +46,7 @@ pub(crate) struct KnowledgeIndex {
 /// The sort key of a date on a timeline: the first day it may mean, then the widest span
 /// first, so that on the same start a coarser date comes before a finer one (1917, 1917-04,
 /// 1917-04-12). A date with no known start sorts by its end.
-pub(crate) fn timeline_key(date: &Edtf) -> ((i32, u8, u8), Reverse<(i32, u8, u8)>) {
+pub(crate) fn timeline_key(date: &Edtf) -> (Day, Reverse<Day>) {
     const MAX: (i32, u8, u8) = (i32::MAX, 13, 32);
     let start = date.start().or(date.end()).map_or(MAX, |d| d.earliest());
     let end = date.end().map_or(MAX, |d| d.latest());

@@ -203,7 +203,11 @@ impl SiteRenderer<'_> {
     }
 
     /// The sidebar and timeline picture of entry `index`, or `None` when it has no knowledge.
-    pub(crate) fn article_knowledge(&self, index: usize, strings: &'static Strings) -> Option<ArticleKnowledge> {
+    pub(crate) fn article_knowledge(
+        &self,
+        index: usize,
+        strings: &'static Strings,
+    ) -> Option<ArticleKnowledge> {
         let entry = self.archive.entries.get(index)?;
         let k = &entry.knowledge;
         if k.events.is_empty() && k.mentions.is_empty() && k.entities.is_empty() {
@@ -226,7 +230,8 @@ impl SiteRenderer<'_> {
                 })
                 .collect(),
         };
-        let svg = if events.len() >= 2 { timeline_svg::draw(&picture).map(Value::from_safe_string) } else { None };
+        let svg =
+            if events.len() >= 2 { timeline_svg::draw(&picture).map(Value::from_safe_string) } else { None };
         let events = events
             .iter()
             .map(|e| ArticleEventView {
@@ -265,7 +270,10 @@ impl SiteRenderer<'_> {
         let mut pages = vec![Page::Timeline];
         let years: BTreeSet<i32> = entry.knowledge.events.iter().filter_map(|e| e.date.year()).collect();
         pages.extend(
-            years.into_iter().filter(|y| self.knowledge.years.contains_key(y)).map(|year| Page::TimelineYear { year }),
+            years
+                .into_iter()
+                .filter(|y| self.knowledge.years.contains_key(y))
+                .map(|year| Page::TimelineYear { year }),
         );
         let mut kinds = BTreeSet::new();
         let mut records = BTreeSet::new();
@@ -315,17 +323,28 @@ impl SiteRenderer<'_> {
     /// `/timeline/<year>/`.
     pub(crate) fn timeline_year(&self, year: i32) -> Result<Vec<u8>, RenderError> {
         let s = self.strings;
-        let indices = self.knowledge.years.get(&year).ok_or_else(|| crate::renderer::no_such(format!("/timeline/{year}/")))?;
-        let events: Vec<EventView> =
-            indices.iter().filter_map(|&i| self.knowledge.events.get(i)).filter_map(|&r| self.event_view(r)).collect();
-        let prev = self.knowledge.years.range(..year).next_back().map(|(y, _)| LinkView {
-            title: y.to_string(),
-            url: self.link(&format!("/timeline/{y}/")),
-        });
-        let next = self.knowledge.years.range(year + 1..).next().map(|(y, _)| LinkView {
-            title: y.to_string(),
-            url: self.link(&format!("/timeline/{y}/")),
-        });
+        let indices = self
+            .knowledge
+            .years
+            .get(&year)
+            .ok_or_else(|| crate::renderer::no_such(format!("/timeline/{year}/")))?;
+        let events: Vec<EventView> = indices
+            .iter()
+            .filter_map(|&i| self.knowledge.events.get(i))
+            .filter_map(|&r| self.event_view(r))
+            .collect();
+        let prev = self
+            .knowledge
+            .years
+            .range(..year)
+            .next_back()
+            .map(|(y, _)| LinkView { title: y.to_string(), url: self.link(&format!("/timeline/{y}/")) });
+        let next = self
+            .knowledge
+            .years
+            .range(year + 1..)
+            .next()
+            .map(|(y, _)| LinkView { title: y.to_string(), url: self.link(&format!("/timeline/{y}/")) });
         let title = format!("{} {year}", s.timeline);
         let meta = self.meta(&title, None, &format!("/timeline/{year}/"), "website");
         self.template(
@@ -363,7 +382,11 @@ impl SiteRenderer<'_> {
                 .filter_map(|&r| self.event_view(r))
                 .collect();
             let name = s.months.get(usize::from(month) - 1).copied().unwrap_or("");
-            m.days.push(DayView { key: format!("{number}-{day:02}"), label: format!("{day} {name}"), events });
+            m.days.push(DayView {
+                key: format!("{number}-{day:02}"),
+                label: format!("{day} {name}"),
+                events,
+            });
         }
         months
     }

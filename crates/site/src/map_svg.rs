@@ -37,7 +37,7 @@ pub(crate) struct MapPicture {
 
 fn project(at: Coordinates) -> Option<(f64, f64)> {
     let ok = at.lat.is_finite() && at.lon.is_finite() && at.lat.abs() <= 90.0 && at.lon.abs() <= 180.0;
-    ok.then(|| ((at.lon + 180.0) * 10.0, (90.0 - at.lat) * 10.0))
+    ok.then_some(((at.lon + 180.0) * 10.0, (90.0 - at.lat) * 10.0))
 }
 
 /// The SVG of `map`, or `None` when no place has usable coordinates.
@@ -56,7 +56,11 @@ pub(crate) fn draw(map: &MapPicture) -> Option<String> {
     let pad = 60.0;
     let mut w = (x1 - x0 + 2.0 * pad).max(240.0);
     let mut h = (y1 - y0 + 2.0 * pad).max(160.0);
-    if w / h > 1.5 { h = w / 1.5 } else { w = h * 1.5 }
+    if w / h > 1.5 {
+        h = w / 1.5
+    } else {
+        w = h * 1.5
+    }
     w = w.min(3600.0);
     h = h.min(1800.0);
     let cx = (x0 + x1) / 2.0;
@@ -82,8 +86,11 @@ pub(crate) fn draw(map: &MapPicture) -> Option<String> {
     for ((x, y), label) in &points {
         let width = label.chars().count() as f64 * font * 0.58;
         let right = x + r * 1.6 + width <= left + w;
-        let (x0, anchor, tx) =
-            if right { (x + r * 1.6, "start", x + r * 1.6) } else { (x - r * 1.6 - width, "end", x - r * 1.6) };
+        let (x0, anchor, tx) = if right {
+            (x + r * 1.6, "start", x + r * 1.6)
+        } else {
+            (x - r * 1.6 - width, "end", x - r * 1.6)
+        };
         let b = (x0, y - font * 0.6, x0 + width, y + font * 0.5);
         let free = !boxes.iter().any(|o| b.0 < o.2 && o.0 < b.2 && b.1 < o.3 && o.1 < b.3);
         let label = xml(label);
@@ -140,7 +147,8 @@ mod tests {
         assert!(view[1] < 391.5 && 391.5 < view[1] + view[3], "{view:?}");
         assert_eq!(doc.descendants().filter(|n| n.has_tag_name("circle")).count(), 3);
         // Elsene lies against Brussels: its label would cover Brussels' and is left out.
-        let labels: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect();
+        let labels: Vec<_> =
+            doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect();
         assert_eq!(labels, ["Brussel", "Parijs <FR>"]);
     }
 

@@ -71,7 +71,7 @@ pub(crate) fn inject(html: &mut String, mentions: &[BodyMention], linked: &mut V
         inserts.push((first.start, last.end, &mention.href));
         linked.push(mention.key.clone());
     }
-    inserts.sort_by(|a, b| b.0.cmp(&a.0));
+    inserts.sort_by_key(|&(start, _, _)| std::cmp::Reverse(start));
     for (start, end, href) in inserts {
         let mut open = String::from("<a class=\"entity-link\" href=\"");
         push_escaped(&mut open, href);
@@ -185,7 +185,10 @@ mod tests {
         let mut linked = Vec::new();
         // The first two occurrences cross a tag or sit in a link: the third is used.
         inject(&mut html, &[mention("Rosa Luxemburg", 4, "rosa")], &mut linked);
-        assert!(html.ends_with(", <a class=\"entity-link\" href=\"/people/rosa/\">Rosa Luxemburg</a>.</p>"), "{html}");
+        assert!(
+            html.ends_with(", <a class=\"entity-link\" href=\"/people/rosa/\">Rosa Luxemburg</a>.</p>"),
+            "{html}"
+        );
         let mut amp = "<p>A &amp; B</p>".to_owned();
         inject(&mut amp, &[mention("A & B", 0, "ab")], &mut Vec::new());
         assert_eq!(amp, "<p><a class=\"entity-link\" href=\"/people/ab/\">A &amp; B</a></p>");

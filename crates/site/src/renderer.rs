@@ -10,12 +10,12 @@ use rayon::prelude::*;
 
 use crate::article_anchors::ArticleAnchors;
 use crate::article_page::{ArticleContext, ArticleView};
-use crate::knowledge_index::KnowledgeIndex;
-use crate::knowledge_pages::knowledge_pages;
 use crate::data;
 use crate::escape;
 use crate::feed::{self, FeedSpec};
 use crate::i18n::Strings;
+use crate::knowledge_index::KnowledgeIndex;
+use crate::knowledge_pages::knowledge_pages;
 use crate::markdown;
 use crate::sitemap::{self, SitemapUrl};
 use crate::view::{Card, FeedLink, LinkView, PageMeta, PaginationView, SeriesView, SiteView, page_count};

@@ -68,9 +68,10 @@ fn tick_step(range: f64) -> i32 {
 
 /// The SVG of `picture`, or `None` when it has nothing dated to draw.
 pub(crate) fn draw(picture: &TimelinePicture) -> Option<String> {
-    let span = picture.span.as_ref().map(|(a, b, label)| {
-        (a.as_ref().and_then(first), b.as_ref().and_then(last), label.as_str())
-    });
+    let span = picture
+        .span
+        .as_ref()
+        .map(|(a, b, label)| (a.as_ref().and_then(first), b.as_ref().and_then(last), label.as_str()));
     let mut lo = f64::INFINITY;
     let mut hi = f64::NEG_INFINITY;
     for p in &picture.points {
@@ -112,7 +113,9 @@ pub(crate) fn draw(picture: &TimelinePicture) -> Option<String> {
             } else {
                 // Full: the lane that frees up first takes it, overlapping a little.
                 (0..lane_ends.len())
-                    .min_by(|&i, &j| lane_ends[i].partial_cmp(&lane_ends[j]).unwrap_or(std::cmp::Ordering::Equal))
+                    .min_by(|&i, &j| {
+                        lane_ends[i].partial_cmp(&lane_ends[j]).unwrap_or(std::cmp::Ordering::Equal)
+                    })
                     .unwrap_or(0)
             }
         });
@@ -229,7 +232,13 @@ mod tests {
 
     #[test]
     fn nothing_dated_draws_nothing_and_one_date_still_has_an_axis() {
-        let empty = TimelinePicture { id: "x".into(), title: "t".into(), desc: "d".into(), span: None, points: vec![] };
+        let empty = TimelinePicture {
+            id: "x".into(),
+            title: "t".into(),
+            desc: "d".into(),
+            span: None,
+            points: vec![],
+        };
         assert!(draw(&empty).is_none());
         let one = TimelinePicture { points: vec![point("1917-04-12")], ..empty };
         let svg = draw(&one).unwrap_or_default();
