@@ -53,6 +53,8 @@ impl LiveArchive {
             });
             api.insert(key, json);
         }
+        // The knowledge API (events, entities): documents the site stage makes from the archive.
+        api.extend(compiled.knowledge_api().into_iter().map(|(key, json)| (key, Bytes::from(json))));
         self.snapshot.api = api;
         self.snapshot.diagnostics = compiled.warnings.clone();
         self.snapshot.clone()

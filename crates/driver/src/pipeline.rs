@@ -24,6 +24,15 @@ pub struct Compiled {
     pub warnings: Vec<Diagnostic>,
 }
 
+impl Compiled {
+    /// The server's knowledge API documents (`events`, `entities`, `entities/<kind>/<id>`),
+    /// keyed by their path under `/api/`; empty if the theme cannot render (the build itself
+    /// would have failed then).
+    pub fn knowledge_api(&self) -> Vec<(String, Vec<u8>)> {
+        SiteRenderer::new(&self.archive, &self.theme).and_then(|r| r.knowledge_api()).unwrap_or_default()
+    }
+}
+
 /// A build that must not be published: every diagnostic, errors and warnings, sorted.
 #[derive(Debug)]
 pub struct Failed {

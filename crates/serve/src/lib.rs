@@ -16,6 +16,7 @@ mod change_watcher;
 mod conditional;
 mod content_coding;
 mod editor_noise;
+mod event_query;
 mod live_reload;
 mod live_site;
 mod overlay;

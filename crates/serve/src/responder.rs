@@ -17,6 +17,7 @@ use tokio::sync::watch;
 use crate::byte_range::ByteRange;
 use crate::conditional::{none_match_hits, range_allowed};
 use crate::content_coding::ContentCoding;
+use crate::event_query;
 use crate::live_reload::{self, EVENTS_NAME, RESERVED_SEGMENT, SCRIPT_NAME, STYLE_NAME};
 use crate::live_site::{LiveSite, SiteState};
 use crate::overlay::Overlay;
@@ -125,8 +126,29 @@ impl Responder {
     }
 }
 
-/// A document of the JSON API, or a JSON 404.
+/// A document of the JSON API, or a JSON 404. `events` with a query is narrowed to the
+/// period it names (`event_query`).
 fn api(state: &SiteState, rest: &[String], request: &Request) -> Response {
+    if let ([name], Some(query), Some(document)) = (rest, request.uri().query(), state.api("events"))
+        && name == "events"
+    {
+        let (status, body) = match event_query::filter(document.body(), query) {
+            Ok(json) => (StatusCode::OK, Bytes::from(json)),
+            Err(event_query::QueryError::BadDate(message)) => (
+                StatusCode::BAD_REQUEST,
+                Bytes::from(serde_json::json!({ "error": "bad date", "message": message }).to_string()),
+            ),
+            Err(event_query::QueryError::BadDocument) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Bytes::from(serde_json::json!({ "error": "events are unreadable" }).to_string()),
+            ),
+        };
+        let mut response = body_response(status, body, request);
+        let headers = response.headers_mut();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+        headers.insert(CACHE_CONTROL, NO_STORE);
+        return response;
+    }
     match state.api(&rest.join("/")) {
         Some(document) => send(document, request, None),
         None => {

@@ -27,6 +27,10 @@ impl AnchorSet {
         if base.is_empty() {
             base.push_str("section");
         }
+        // `p-1-2` is the shape of block ids (`ArticleAnchors`): a heading never takes one.
+        if is_block_id(&base) {
+            base.push_str("-h");
+        }
         let mut id = base.clone();
         let mut n = 2;
         while self.used.contains(&id) {
@@ -36,6 +40,15 @@ impl AnchorSet {
         self.used.insert(id.clone());
         id
     }
+}
+
+/// Whether `id` has the shape of a block's id, `p-<section>-<block>[-<item>]`.
+pub(crate) fn is_block_id(id: &str) -> bool {
+    id.strip_prefix("p-").is_some_and(|rest| {
+        let parts: Vec<&str> = rest.split('-').collect();
+        (2..=3).contains(&parts.len())
+            && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// Lowercase ASCII words joined by hyphens: "Barcelona, Nin en de CNT" → "barcelona-nin-en-de-cnt",
@@ -115,5 +128,8 @@ mod tests {
         assert_eq!(set.unique("Main"), "main-2");
         assert_eq!(set.unique("!!!"), "section");
         assert_eq!(set.unique(""), "section-2");
+        assert_eq!(set.unique("P 1 2"), "p-1-2-h", "block ids are never handed to headings");
+        assert!(is_block_id("p-0-3") && is_block_id("p-10-2-7"));
+        assert!(!is_block_id("p-1") && !is_block_id("p-a-1") && !is_block_id("p-1-2-3-4"));
     }
 }

@@ -8,7 +8,9 @@ use crate::body::{self, OutlineItem, WorkGroup};
 use crate::footnote::NoteView;
 use crate::i18n::{Strings, fill};
 use crate::jsonld;
+use crate::knowledge_pages::ArticleKnowledge;
 use crate::markdown;
+use crate::mention_links::MentionPlan;
 use crate::share::{self, ShareLink};
 use crate::view::{DateView, LinkView};
 
@@ -49,6 +51,8 @@ pub(crate) struct ArticleView<'a> {
     jsonld: Value,
     /// Share links.
     share: Vec<ShareLink>,
+    /// Events and named entities, when the article has any.
+    knowledge: Option<ArticleKnowledge>,
 }
 
 /// What the article page needs from the renderer besides the entry.
@@ -66,6 +70,10 @@ pub(crate) struct ArticleContext<'r> {
     pub(crate) strings_value: Value,
     /// The meta description.
     pub(crate) description: Option<&'r str>,
+    /// The mentions whose first occurrence links to an entity page.
+    pub(crate) mentions: MentionPlan,
+    /// The article's events and entities, for the sidebar and the timeline picture.
+    pub(crate) knowledge: Option<ArticleKnowledge>,
 }
 
 impl<'a> ArticleView<'a> {
@@ -73,7 +81,7 @@ impl<'a> ArticleView<'a> {
     pub(crate) fn new(entry: &'a Entry, cx: ArticleContext<'_>) -> Self {
         let a = &entry.article;
         let strings = Strings::for_language(a.language.code());
-        let body = body::render(a, &entry.slug, strings);
+        let body = body::render(a, &entry.slug, strings, &cx.mentions);
         let canonical = cx.config.absolute(&entry.url_path());
         let title_text = markdown::plain_text(&a.title);
         let date = a.published.as_ref().map(|d| DateView::new(d, strings));
@@ -105,6 +113,7 @@ impl<'a> ArticleView<'a> {
             )),
             share: share::links(&title_text, &canonical, cx.site_strings.share_by_email),
             canonical,
+            knowledge: cx.knowledge,
         }
     }
 }

@@ -4,12 +4,13 @@
 use kroniek_model::{Article, Block, Work};
 use serde::Serialize;
 
-use crate::anchor::AnchorSet;
+use crate::article_anchors::{ArticleAnchors, block_id};
 use crate::date;
 use crate::escape::push_html as push_escaped;
 use crate::footnote::{FootnoteLinker, NoteView};
 use crate::i18n::Strings;
 use crate::markdown::{self, Mode};
+use crate::mention_links::{MentionPlan, inject};
 
 /// An article's rendered body and what follows it.
 #[derive(Debug)]
@@ -52,45 +53,72 @@ pub(crate) struct OutlineItem {
 }
 
 /// Renders one article's body; `prefix` (the slug) keeps note ids unique across articles.
-pub(crate) fn render(article: &Article, prefix: &str, strings: &'static Strings) -> ArticleBody {
+/// Every block gets its id (`p-<section>-<block>`, list items `…-<item>`; see
+/// [`ArticleAnchors`]), and the first mention of each entity in `mentions` becomes a link.
+pub(crate) fn render(
+    article: &Article,
+    prefix: &str,
+    strings: &'static Strings,
+    mentions: &MentionPlan,
+) -> ArticleBody {
     let mut html = String::with_capacity(text_len(article) * 5 / 4 + 256);
     let mut notes = FootnoteLinker::new(prefix, &article.footnotes, strings);
-    // Ids the article template gives its own sections.
-    let own = ["notes", "notes-title", "works", "works-title"].map(|s| format!("{prefix}-{s}"));
-    let mut anchors = AnchorSet::new(own.iter().map(String::as_str).chain(["article-title", "share-title"]));
+    let anchors = ArticleAnchors::new(article, prefix);
+    let mut linked = Vec::new();
     let mut outline = Vec::new();
     let mut shown_works = vec![false; article.works.len()];
-    for section in &article.sections {
-        if let Some(heading) = &section.heading {
+    let none = Vec::new();
+    let mut block_html = String::new();
+    for (s, section) in article.sections.iter().enumerate() {
+        if let (Some(heading), Some(id)) = (&section.heading, anchors.section_heading(s)) {
             let text = markdown::plain_text(heading);
-            let id = anchors.unique(&text);
-            push_heading(&mut html, "h2", &id, heading, strings, &mut notes);
-            outline.push(OutlineItem { id, text });
+            push_heading(&mut html, "h2", id, heading, strings, &mut notes);
+            outline.push(OutlineItem { id: id.to_owned(), text });
         }
-        for block in &section.blocks {
+        for (b, block) in section.blocks.iter().enumerate() {
+            let in_block = |item: Option<usize>| mentions.get(&(s, b, item)).unwrap_or(&none);
+            block_html.clear();
             match block {
                 Block::Paragraph { text } => {
-                    markdown::push_html(&mut html, text, Mode::Paragraphs, Some(&mut notes))
+                    markdown::push_html(&mut block_html, text, Mode::Paragraphs, Some(&mut notes));
+                    inject(&mut block_html, in_block(None), &mut linked);
+                    // The id goes on the block's first paragraph.
+                    if let Some(rest) = block_html.strip_prefix("<p>") {
+                        html.push_str("<p id=\"");
+                        html.push_str(&block_id(s, b, None));
+                        html.push_str("\">");
+                        html.push_str(rest);
+                    } else {
+                        html.push_str(&block_html);
+                    }
                 }
                 Block::Quote { text } => {
-                    html.push_str("<blockquote>\n");
-                    markdown::push_html(&mut html, text, Mode::Paragraphs, Some(&mut notes));
+                    html.push_str("<blockquote id=\"");
+                    html.push_str(&block_id(s, b, None));
+                    html.push_str("\">\n");
+                    markdown::push_html(&mut block_html, text, Mode::Paragraphs, Some(&mut notes));
+                    inject(&mut block_html, in_block(None), &mut linked);
+                    html.push_str(&block_html);
                     html.push_str("</blockquote>\n");
                 }
                 Block::Heading { text } => {
-                    let id = anchors.unique(&markdown::plain_text(text));
-                    push_heading(&mut html, "h3", &id, text, strings, &mut notes);
+                    let id = anchors.block_heading(s, b).unwrap_or("section");
+                    push_heading(&mut html, "h3", id, text, strings, &mut notes);
                 }
                 Block::List { items, ordered } => {
                     let works = mark_shown_works(items, &article.works, &mut shown_works);
                     let tag = if *ordered { "ol" } else { "ul" };
-                    html.push('<');
-                    html.push_str(tag);
+                    for part in ["<", tag, " id=\"", &block_id(s, b, None), "\""] {
+                        html.push_str(part);
+                    }
                     html.push_str(if works { " class=\"works\">\n" } else { ">\n" });
-                    for item in items {
-                        html.push_str("<li>");
-                        markdown::push_html(&mut html, item, Mode::Inline, Some(&mut notes));
-                        html.push_str("</li>\n");
+                    for (i, item) in items.iter().enumerate() {
+                        block_html.clear();
+                        markdown::push_html(&mut block_html, item, Mode::Inline, Some(&mut notes));
+                        inject(&mut block_html, in_block(Some(i)), &mut linked);
+                        for part in ["<li id=\"", &block_id(s, b, Some(i)), "\">", &block_html, "</li>\n"] {
+                            html.push_str(part);
+                        }
                     }
                     html.push_str("</");
                     html.push_str(tag);
@@ -238,10 +266,14 @@ mod tests {
 
     #[test]
     fn headings_get_unique_anchors_and_notes_link_both_ways() {
-        let body = render(&article(), "victor-serge", Strings::for_language("nl"));
+        let body = render(&article(), "victor-serge", Strings::for_language("nl"), &MentionPlan::new());
         assert!(body.html.contains(r##"<h2 id="anarchist-in-parijs">Anarchist in <em>Parijs</em> <a class="anchor" href="#anarchist-in-parijs""##), "{}", body.html);
         assert!(body.html.contains(r#"<h3 id="anarchist-in-parijs-2">"#), "{}", body.html);
-        assert!(body.html.contains("<blockquote>\n<p>Een citaat.</p>\n<p>Tweede alinea.</p>\n</blockquote>"));
+        assert!(
+            body.html.contains(
+                "<blockquote id=\"p-1-2\">\n<p>Een citaat.</p>\n<p>Tweede alinea.</p>\n</blockquote>"
+            )
+        );
         assert_eq!(body.notes.len(), 2);
         assert_eq!(body.notes[0].backrefs.len(), 2, "note 1 is referenced twice");
         assert_eq!(body.notes[1].backrefs.len(), 1);
@@ -253,8 +285,8 @@ mod tests {
 
     #[test]
     fn works_shown_in_place_are_not_listed_again() {
-        let body = render(&article(), "victor-serge", Strings::for_language("nl"));
-        assert!(body.html.contains("<ul class=\"works\">"), "{}", body.html);
+        let body = render(&article(), "victor-serge", Strings::for_language("nl"), &MentionPlan::new());
+        assert!(body.html.contains("<ul id=\"p-2-0\" class=\"works\">"), "{}", body.html);
         assert_eq!(body.works.len(), 1);
         assert_eq!(body.works[0].label.as_deref(), Some("Postuum"));
         assert_eq!(body.works[0].items[0].title, "Memoires");
@@ -273,7 +305,7 @@ mod tests {
     fn works_without_a_list_in_the_body_are_all_listed() {
         let mut a = article();
         a.sections.truncate(2);
-        let body = render(&a, "x", Strings::for_language("fr"));
+        let body = render(&a, "x", Strings::for_language("fr"), &MentionPlan::new());
         let dates: Vec<_> =
             body.works.iter().flat_map(|g| &g.items).map(|i| i.date.clone().unwrap_or_default()).collect();
         assert_eq!(dates, ["1932", "1926–1929", "1951"]);

@@ -106,7 +106,7 @@ pub(crate) fn summary(entry: &Entry) -> Option<String> {
 fn content_html(entry: &Entry) -> String {
     let a = &entry.article;
     let strings = Strings::for_language(a.language.code());
-    let body = body::render(a, &entry.slug, strings);
+    let body = body::render(a, &entry.slug, strings, &crate::mention_links::MentionPlan::new());
     let mut html = String::with_capacity(body.html.len() + 1024);
     if let Some(subtitle) = &a.subtitle {
         let _ = writeln!(html, "<p><em>{}</em></p>", markdown::inline_html(subtitle));

@@ -3,8 +3,10 @@
 //!
 //! Stage: render. Input: the archive (configuration, articles, authorities) and a theme
 //! (minijinja templates and static files, the built-in one embedded in the binary). Output:
-//! [`SiteFiles`], output path → bytes: HTML pages, Atom feeds, sitemap, robots.txt, 404,
-//! `data/articles.json`, static files. [`SiteRenderer`] renders one [`Page`] at a time (for
+//! [`SiteFiles`], output path → bytes: HTML pages (front, series, articles, the timeline and
+//! its years, a page per authority record and an index per kind), Atom feeds, sitemap,
+//! robots.txt, 404, `data/articles.json`, `data/knowledge.json`, `data/on-this-day.json`,
+//! static files. [`SiteRenderer`] renders one [`Page`] at a time (for
 //! incremental rebuilds) or all of them in parallel.
 //!
 //! Rendering is deterministic: no clock, no unordered iteration; the same archive gives the
@@ -12,28 +14,38 @@
 //! never on the source, import or driver stages.
 
 mod anchor;
+mod article_anchors;
 mod article_page;
 mod body;
 mod data;
 mod date;
+mod entity_pages;
 mod error;
 mod escape;
 mod feed;
 mod footnote;
 mod i18n;
 mod jsonld;
+mod knowledge_data;
+mod knowledge_index;
+mod knowledge_pages;
+mod map_svg;
 mod markdown;
+mod mention_links;
 mod page;
 mod renderer;
 mod share;
 mod sitemap;
 mod theme;
+mod timeline_svg;
 mod view;
 
 #[cfg(test)]
 mod tests;
 
+pub use article_anchors::position_fragment;
 pub use error::RenderError;
+pub use knowledge_pages::knowledge_pages;
 pub use page::{Page, SiteFiles};
 pub use renderer::SiteRenderer;
 pub use theme::Theme;

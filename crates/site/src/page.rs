@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use kroniek_model::Id;
+use kroniek_model::{AuthorityKind, Id};
 
 /// One page (or file) of the site.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -36,6 +36,30 @@ pub enum Page {
     NotFound,
     /// `/data/articles.json`: every article as data.
     ArticlesJson,
+    /// `/timeline/`: the years that have events, by decade, with counts.
+    Timeline,
+    /// `/timeline/<year>/`: every event of one year, in timeline order.
+    TimelineYear {
+        /// The year (negative before the common era).
+        year: i32,
+    },
+    /// `/people/`, `/organisations/`, `/places/`, `/periodicals/`: every record of a kind,
+    /// alphabetically, with how often the archive names it.
+    EntityIndex {
+        /// The kind.
+        kind: AuthorityKind,
+    },
+    /// `/people/<id>/` …: one authority record and everything the archive says of it.
+    Entity {
+        /// The record's kind.
+        kind: AuthorityKind,
+        /// The record's id.
+        id: Id,
+    },
+    /// `/data/knowledge.json`: every record, event and mention as data.
+    KnowledgeJson,
+    /// `/data/on-this-day.json`: day-precise events by `MM-DD`, for the front page's script.
+    OnThisDayJson,
     /// `/static/<name>`: a theme file.
     Static {
         /// The file's name inside the theme's `static/` folder.

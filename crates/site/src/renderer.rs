@@ -2,22 +2,36 @@
 
 use std::collections::BTreeMap;
 
-use kroniek_model::{Archive, Diagnostic, Entry, Id, Severity};
+use std::sync::OnceLock;
+
+use kroniek_model::{Archive, Diagnostic, Entry, Id, Position, Severity};
 use minijinja::{AutoEscape, Environment, ErrorKind, Output, State, Value, context};
 use rayon::prelude::*;
 
+use crate::article_anchors::ArticleAnchors;
 use crate::article_page::{ArticleContext, ArticleView};
 use crate::data;
 use crate::escape;
 use crate::feed::{self, FeedSpec};
 use crate::i18n::Strings;
+use crate::knowledge_index::KnowledgeIndex;
+use crate::knowledge_pages::knowledge_pages;
 use crate::markdown;
 use crate::sitemap::{self, SitemapUrl};
 use crate::view::{Card, FeedLink, LinkView, PageMeta, PaginationView, SeriesView, SiteView, page_count};
 use crate::{Page, RenderError, SiteFiles, Theme};
 
 /// Templates every theme must have: one per kind of HTML page.
-const PAGE_TEMPLATES: [&str; 4] = ["front.html", "series.html", "article.html", "404.html"];
+const PAGE_TEMPLATES: [&str; 8] = [
+    "front.html",
+    "series.html",
+    "article.html",
+    "404.html",
+    "timeline.html",
+    "timeline-year.html",
+    "entity.html",
+    "entities.html",
+];
 
 /// Renders an archive's pages with a theme whose templates are compiled once, up front.
 ///
@@ -25,12 +39,16 @@ const PAGE_TEMPLATES: [&str; 4] = ["front.html", "series.html", "article.html", 
 /// rebuilds while serving) or all of them in parallel.
 #[derive(Debug)]
 pub struct SiteRenderer<'a> {
-    archive: &'a Archive,
+    pub(crate) archive: &'a Archive,
     theme: &'a Theme,
     env: Environment<'a>,
     /// The path internal links start with: the base URL's path, ending in `/`.
     base: String,
-    strings: &'static Strings,
+    pub(crate) strings: &'static Strings,
+    /// Events in timeline order, mentions by record: gathered once.
+    pub(crate) knowledge: KnowledgeIndex,
+    /// Each entry's fragment ids, made when first needed.
+    anchors: Vec<OnceLock<ArticleAnchors>>,
     /// Every series with its entries (indices into `archive.entries`, newest first): declared
     /// ones in the configuration's order, then any that articles name but the configuration
     /// does not, by id, so that no kicker links to a missing page.
@@ -104,6 +122,8 @@ impl<'a> SiteRenderer<'a> {
             series,
             site: Value::UNDEFINED,
             string_values,
+            knowledge: KnowledgeIndex::new(archive),
+            anchors: archive.entries.iter().map(|_| OnceLock::new()).collect(),
         };
         renderer.site = renderer.site_value();
         Ok(renderer)
@@ -118,9 +138,17 @@ impl<'a> SiteRenderer<'a> {
             pages.extend((1..=count).map(|page| Page::Series { id: s.id.clone(), page }));
         }
         pages.extend((0..self.archive.entries.len()).map(|index| Page::Article { index }));
+        pages.extend(knowledge_pages(self.archive));
         pages.push(Page::Feed);
         pages.extend(self.series.iter().map(|s| Page::SeriesFeed { id: s.id.clone() }));
-        pages.extend([Page::Sitemap, Page::Robots, Page::NotFound, Page::ArticlesJson]);
+        pages.extend([
+            Page::Sitemap,
+            Page::Robots,
+            Page::NotFound,
+            Page::ArticlesJson,
+            Page::KnowledgeJson,
+            Page::OnThisDayJson,
+        ]);
         pages.extend(
             self.theme
                 .static_names()
@@ -131,8 +159,37 @@ impl<'a> SiteRenderer<'a> {
     }
 
     /// The pages an edit to one article touches: the article, every page of its series, the
-    /// front page, the feeds that can list it, the sitemap and `articles.json`.
+    /// front page, the feeds that can list it, the sitemap, `articles.json`, and what its
+    /// knowledge shows on: the timeline and the years of its events, the pages (and index
+    /// pages) of the records it names, `knowledge.json` and `on-this-day.json`.
+    ///
+    /// This sees the article as it is now; after an edit, use
+    /// [`pages_for_edit`](Self::pages_for_edit) so that pages it no longer touches are redrawn too.
     pub fn pages_for_entry(&self, index: usize) -> Vec<Page> {
+        let mut pages = self.pages_for_entry_core(index);
+        if let Some(entry) = self.archive.entries.get(index) {
+            pages.extend(self.knowledge_pages_of(entry));
+        }
+        pages.extend([Page::KnowledgeJson, Page::OnThisDayJson]);
+        pages
+    }
+
+    /// The pages an edit to one article touches, given the article as it was before the edit
+    /// (`None` for a new article): those of [`pages_for_entry`](Self::pages_for_entry) plus the
+    /// timeline years and record pages the old version showed on — a year it no longer has
+    /// events in, a person it no longer names. Pages that no longer exist are left out (see
+    /// [`knowledge_pages`] for telling when the set of pages changed).
+    pub fn pages_for_edit(&self, index: usize, before: Option<&Entry>) -> Vec<Page> {
+        let mut pages = self.pages_for_entry(index);
+        if let Some(before) = before {
+            pages.extend(self.knowledge_pages_of(before));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        pages.retain(|p| seen.insert(p.clone()));
+        pages
+    }
+
+    fn pages_for_entry_core(&self, index: usize) -> Vec<Page> {
         let mut pages = Vec::new();
         let entry = self.archive.entries.get(index);
         if entry.is_some() {
@@ -155,6 +212,23 @@ impl<'a> SiteRenderer<'a> {
     pub fn render(&self, page: &Page) -> Result<(String, Vec<u8>), RenderError> {
         let config = &self.archive.config;
         match page {
+            Page::Timeline => Ok(("timeline/index.html".to_owned(), self.timeline()?)),
+            Page::TimelineYear { year } => {
+                Ok((format!("timeline/{year}/index.html"), self.timeline_year(*year)?))
+            }
+            Page::EntityIndex { kind } => {
+                Ok((format!("{}/index.html", kind.plural()), self.entity_index(*kind)?))
+            }
+            Page::Entity { kind, id } => {
+                let record = self
+                    .archive
+                    .authorities
+                    .get(*kind, id.as_str())
+                    .ok_or_else(|| no_such(format!("/{}/{id}/", kind.plural())))?;
+                Ok((output_path(&record.url_path()), self.entity(record)?))
+            }
+            Page::KnowledgeJson => Ok(("data/knowledge.json".to_owned(), self.knowledge_json()?)),
+            Page::OnThisDayJson => Ok(("data/on-this-day.json".to_owned(), self.on_this_day_json()?)),
             Page::Front => Ok(("index.html".to_owned(), self.front()?)),
             Page::Series { id, page } => {
                 let s = self.series_info(id.as_str()).ok_or_else(|| no_such(page_name(id, *page)))?;
@@ -167,7 +241,7 @@ impl<'a> SiteRenderer<'a> {
                 if !is_safe_segment(&entry.slug) {
                     return Err(RenderError::UnsafeSlug(entry.path.display().to_string()));
                 }
-                Ok((output_path(&entry.url_path()), self.article(entry)?))
+                Ok((output_path(&entry.url_path()), self.article(*index, entry)?))
             }
             Page::Feed => {
                 let entries: Vec<&Entry> = self.archive.entries.iter().take(feed::FEED_LIMIT).collect();
@@ -260,12 +334,25 @@ impl<'a> SiteRenderer<'a> {
         self.series.iter().find(|s| s.id.as_str() == id)
     }
 
+    /// The fragment ids of an entry's page.
+    pub(crate) fn anchors(&self, index: usize) -> Option<&ArticleAnchors> {
+        let entry = self.archive.entries.get(index)?;
+        Some(self.anchors.get(index)?.get_or_init(|| ArticleAnchors::new(&entry.article, &entry.slug)))
+    }
+
+    /// A link to the place `position` points at in entry `index`.
+    pub(crate) fn position_link(&self, index: usize, position: &Position) -> String {
+        let Some(entry) = self.archive.entries.get(index) else { return self.link("/") };
+        let fragment = self.anchors(index).map(|a| a.fragment(&position.passage)).unwrap_or_default();
+        format!("{}#{fragment}", self.link(&entry.url_path()))
+    }
+
     /// A site path (`/archieven/`) as a link from any page (`/archief/archieven/` under a sub-path).
-    fn link(&self, path: &str) -> String {
+    pub(crate) fn link(&self, path: &str) -> String {
         format!("{}{}", self.base, path.trim_start_matches('/'))
     }
 
-    fn string_value(&self, strings: &Strings) -> Value {
+    pub(crate) fn string_value(&self, strings: &Strings) -> Value {
         let index = match strings.code {
             "nl" => 0,
             "fr" => 1,
@@ -303,7 +390,7 @@ impl<'a> SiteRenderer<'a> {
     }
 
     /// Page facts for a page titled `og_title` ("" for the site itself) at a site path.
-    fn meta(
+    pub(crate) fn meta(
         &self,
         og_title: &str,
         description: Option<String>,
@@ -328,7 +415,7 @@ impl<'a> SiteRenderer<'a> {
     }
 
     /// Renders a template with the values every page gets (`site`, `t`) plus `extra`.
-    fn template(&self, name: &str, extra: Value) -> Result<Vec<u8>, RenderError> {
+    pub(crate) fn template(&self, name: &str, extra: Value) -> Result<Vec<u8>, RenderError> {
         let template = self.env.get_template(name).map_err(|e| RenderError::template(&e, self.theme))?;
         let ctx = context! { site => self.site.clone(), t => self.string_value(self.strings), ..extra };
         template.render(ctx).map(String::into_bytes).map_err(|e| RenderError::template(&e, self.theme))
@@ -351,9 +438,14 @@ impl<'a> SiteRenderer<'a> {
         let description =
             config.description.as_deref().map(|d| markdown::truncate_words(&markdown::plain_text(d), 200));
         let meta = self.meta("", description, "/", "website");
+        let on_this_day = self.on_this_day();
         self.template(
             "front.html",
-            context! { page => meta, articles => articles, current => "front", current_page => true },
+            context! {
+                page => meta, articles => articles, on_this_day => on_this_day,
+                on_this_day_json => self.link("/data/on-this-day.json"),
+                timeline_url => self.link("/timeline/"), current => "front", current_page => true,
+            },
         )
     }
 
@@ -394,7 +486,7 @@ impl<'a> SiteRenderer<'a> {
         )
     }
 
-    fn article(&self, entry: &Entry) -> Result<Vec<u8>, RenderError> {
+    fn article(&self, index: usize, entry: &Entry) -> Result<Vec<u8>, RenderError> {
         let config = &self.archive.config;
         let (series_title, series_url) = match self.series_info(entry.series.as_str()) {
             Some(s) => (s.title, self.link(&format!("/{}/", s.id))),
@@ -411,6 +503,8 @@ impl<'a> SiteRenderer<'a> {
                 site_strings: self.strings,
                 strings_value: self.string_value(article_strings),
                 description: description.as_deref(),
+                mentions: self.mention_plan(entry),
+                knowledge: self.article_knowledge(index, article_strings),
             },
         );
         let title = markdown::plain_text(&entry.article.title);
@@ -443,6 +537,7 @@ impl<'a> SiteRenderer<'a> {
             path: e.url_path(),
             lastmod: e.article.published.as_ref().map(crate::date::first_day),
         }));
+        urls.extend(self.knowledge_sitemap_urls());
         urls
     }
 }
@@ -464,7 +559,7 @@ fn series_page_path(id: &Id, page: usize) -> String {
 }
 
 /// The file that serves a site path: `/a/b/` → `a/b/index.html`.
-fn output_path(site_path: &str) -> String {
+pub(crate) fn output_path(site_path: &str) -> String {
     format!("{}index.html", site_path.trim_start_matches('/'))
 }
 
@@ -472,7 +567,7 @@ fn page_name(id: &Id, page: usize) -> String {
     format!("page {page} of series `{id}`")
 }
 
-fn no_such(what: impl Into<String>) -> RenderError {
+pub(crate) fn no_such(what: impl Into<String>) -> RenderError {
     RenderError::NoSuchPage(what.into())
 }
 

@@ -10,7 +10,9 @@ use kroniek_model::{
 
 use crate::{Page, RenderError, SiteRenderer, Theme};
 
-fn id(text: &str) -> Id {
+mod knowledge;
+
+pub(super) fn id(text: &str) -> Id {
     Id::new(text).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -90,7 +92,7 @@ fn entry(series: &str, slug: &str, title: &str, published: &str, language: &str)
     }
 }
 
-fn archive(per_page: usize) -> Archive {
+pub(super) fn archive(per_page: usize) -> Archive {
     let mut archive = Archive {
         config: config(per_page),
         entries: vec![
@@ -106,7 +108,7 @@ fn archive(per_page: usize) -> Archive {
     archive
 }
 
-fn render(archive: &Archive, page: &Page) -> (String, String) {
+pub(super) fn render(archive: &Archive, page: &Page) -> (String, String) {
     let theme = Theme::builtin();
     let renderer = SiteRenderer::new(archive, &theme).unwrap_or_else(|e| panic!("{e}"));
     let (path, bytes) = renderer.render(page).unwrap_or_else(|e| panic!("{page:?}: {e}"));
@@ -117,7 +119,7 @@ fn child<'a, 'i>(node: roxmltree::Node<'a, 'i>, name: &str) -> Option<roxmltree:
     node.children().find(|c| c.is_element() && c.tag_name().name() == name)
 }
 
-fn article_index(archive: &Archive, slug: &str) -> usize {
+pub(super) fn article_index(archive: &Archive, slug: &str) -> usize {
     archive.entries.iter().position(|e| e.slug == slug).unwrap_or(usize::MAX)
 }
 
@@ -182,7 +184,7 @@ fn article_page_has_header_notes_works_and_metadata() {
     assert!(html.contains("id=\"victor-serge-fnref-1-2\" href=\"#victor-serge-fn-1\""));
     assert!(html.contains("<li id=\"victor-serge-fn-1\" value=\"1\">"));
     assert!(html.contains("href=\"#victor-serge-fnref-1-2\""));
-    assert!(html.contains("<ul class=\"works\">"), "the bibliography list is shown in place");
+    assert!(html.contains("<ul id=\"p-2-1\" class=\"works\">"), "the bibliography list is shown in place");
     assert!(!html.contains("-works-title"), "works shown in place are not listed twice");
     assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/archieven/victor-serge/\">"));
     assert!(html.contains("<meta property=\"og:type\" content=\"article\">"));

@@ -25,6 +25,14 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("partials/share.html", include_str!("../theme/templates/partials/share.html")),
     ("partials/notes.html", include_str!("../theme/templates/partials/notes.html")),
     ("partials/works.html", include_str!("../theme/templates/partials/works.html")),
+    ("partials/event.html", include_str!("../theme/templates/partials/event.html")),
+    ("partials/kinds.html", include_str!("../theme/templates/partials/kinds.html")),
+    ("partials/article-aside.html", include_str!("../theme/templates/partials/article-aside.html")),
+    ("partials/on-this-day.html", include_str!("../theme/templates/partials/on-this-day.html")),
+    ("timeline.html", include_str!("../theme/templates/timeline.html")),
+    ("timeline-year.html", include_str!("../theme/templates/timeline-year.html")),
+    ("entity.html", include_str!("../theme/templates/entity.html")),
+    ("entities.html", include_str!("../theme/templates/entities.html")),
 ];
 
 /// The built-in static files.
@@ -33,6 +41,8 @@ const BUILTIN_STATICS: &[(&str, &[u8])] = &[
     ("print.css", include_bytes!("../theme/static/print.css")),
     ("print.js", include_bytes!("../theme/static/print.js")),
     ("favicon.svg", include_bytes!("../theme/static/favicon.svg")),
+    ("on-this-day.js", include_bytes!("../theme/static/on-this-day.js")),
+    ("world.svg", include_bytes!("../theme/static/world.svg")),
 ];
 
 impl Theme {

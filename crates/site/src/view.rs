@@ -90,7 +90,7 @@ impl DateView {
 }
 
 /// A link with a label (the kicker's series, pagination).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct LinkView {
     /// The words.
     pub(crate) title: String,
