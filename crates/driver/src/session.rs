@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use kroniek_model::Entry;
-use kroniek_site::{Page, SiteRenderer};
+use kroniek_site::{Page, SiteRenderer, knowledge_pages};
 use kroniek_source::{ArticleCache, load_cached};
 
 use crate::knowledge::extract_knowledge;
@@ -123,25 +123,30 @@ impl Session {
         extract_knowledge(&mut archive, &current.extractor, Some(&current.archive));
 
         // The same set of URLs means no page appears or disappears: render only what changed.
+        // (Knowledge pages — timeline years — appear and go with events, not with articles.)
         let urls = |entries: &[Entry]| entries.iter().map(Entry::url_path).collect::<BTreeSet<_>>();
-        if urls(&archive.entries) != urls(&current.archive.entries) {
+        if urls(&archive.entries) != urls(&current.archive.entries)
+            || knowledge_pages(&archive) != knowledge_pages(&current.archive)
+        {
             return self.full_build();
         }
         let before: HashMap<&std::path::Path, &Entry> =
             current.archive.entries.iter().map(|e| (e.path.as_path(), e)).collect();
-        let touched: Vec<usize> = archive
+        let renderer = SiteRenderer::new(&archive, &current.theme)
+            .map_err(|e| Failed { diagnostics: vec![render_diagnostic(&e)] })?;
+        // An edit can take an event or a mention away: the pages the old version showed on
+        // are rendered again too.
+        let pages: BTreeSet<Page> = archive
             .entries
             .iter()
             .enumerate()
-            .filter(|(_, entry)| before.get(entry.path.as_path()) != Some(entry))
-            .map(|(index, _)| index)
+            .filter_map(|(index, entry)| {
+                let old = before.get(entry.path.as_path()).copied();
+                (old != Some(entry)).then(|| renderer.pages_for_edit(index, old))
+            })
+            .flatten()
             .collect();
         drop(before);
-
-        let renderer = SiteRenderer::new(&archive, &current.theme)
-            .map_err(|e| Failed { diagnostics: vec![render_diagnostic(&e)] })?;
-        let pages: BTreeSet<Page> =
-            touched.iter().flat_map(|&index| renderer.pages_for_entry(index)).collect();
         let mut change = SiteChange::default();
         let mut rendered = Vec::with_capacity(pages.len());
         for page in &pages {
