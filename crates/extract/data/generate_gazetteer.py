@@ -187,6 +187,17 @@ TOWN_NAMES = {
     "Anderlecht": ("Anderlecht", "Anderlecht", "Anderlecht"),
     "Sint-Niklaas": ("Sint-Niklaas", "Sint-Niklaas", "Saint-Nicolas"),
     "The Hague": ("The Hague", "Den Haag", "La Haye"),
+    "Saint Petersburg": ("Saint Petersburg", "Sint-Petersburg", "Saint-Pétersbourg"),
+    "Warsaw": ("Warsaw", "Warschau", "Varsovie"),
+}
+
+# Short and older names of countries that CLDR lacks.
+COUNTRY_FORMS = {
+    "CD": "Congo|Kongo|Belgisch-Congo|Congo belge|Belgian Congo|Zaïre|Zaire",
+    "US": "Amerika|Amérique|America",
+    "GB": "Groot-Brittannië|Grande-Bretagne|Great Britain",
+    "CZ": "Tsjechië|Tchéquie|Czechia",
+    "MM": "Birma|Birmanie|Burma",
 }
 
 FAKER_LOCALES = ["nl_NL", "nl_BE", "fr_FR", "fr_BE", "en_US", "en_GB", "de_DE", "es_ES", "it_IT",
@@ -237,6 +248,7 @@ def main():
             if variant:
                 others.add(variant)
         others.add(country["name"])
+        others |= set(COUNTRY_FORMS.get(code, "").split("|")) - {""}
         others -= set(names)
         out.write("P\tcountry\t%s\t%.2f\t%.2f\t%s\t%s\t%s\t%s\t%s\n" % (
             code, lat, lon, code, *names, "|".join(sorted(o for o in others if good_form(o)))))
@@ -254,6 +266,7 @@ def main():
         # CLDR leaves out the English city where the zone's id already spells it.
         forms[0] = forms[0] or tz.split("/")[-1].replace("_", " ")
         exemplar[tz] = forms
+    renamed = set()
     rows = sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"]))
     for city in rows:
         if city["population"] < 15000:
@@ -264,7 +277,8 @@ def main():
         ex = exemplar.get(city["timezone"])
         if ex and ex[0] in forms:
             per_lang = [f or name for f in ex]
-        if city["name"] in TOWN_NAMES and city["countrycode"] in NEAR:
+        if city["name"] in TOWN_NAMES and city["name"] not in renamed:
+            renamed.add(city["name"])
             per_lang = list(TOWN_NAMES[city["name"]])
         forms |= {name}
         forms -= set(per_lang)
