@@ -163,7 +163,39 @@ fn is_acronym(word: &str) -> bool {
     let letters = word.chars().count();
     (2..=6).contains(&letters)
         && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        && !is_roman_numeral(word)
+}
+
+fn is_roman_numeral(word: &str) -> bool {
+    word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// French capitalises only the first word of an organisation's name: "la Fédération
+/// jurassienne", "le Parti ouvrier belge", "la Confédération générale du travail".
+fn french_organisation(s: &Sentence<'_>, at: usize, lower: &str) -> Option<Found> {
+    if s.language.code() != "fr" || !lexicon::is_organisation_word(lower) || s.tokens[at].sentence_start {
+        return None;
+    }
+    let mut end = at + 1;
+    let mut last_word = at + 1;
+    while end < s.tokens.len() && end - at <= 5 && s.tokens[end].joined && !s.tokens[end].capitalised {
+        let w = s.word(end).to_lowercase();
+        if matches!(w.as_str(), "du" | "de" | "des" | "d'" | "d’") {
+            end += 1;
+            continue;
+        }
+        // Adjectives and nouns of kind ("ouvrier", "belge", "jurassienne", "générale"), not
+        // the verb that follows the name.
+        let adjective = ["e", "es", "al", "aux", "ien", "ais", "ois", "if", "el", "ier", "iers", "iste", "istes"]
+            .iter()
+            .any(|ending| w.ends_with(ending));
+        if lexicon::is_stopword(&w) || !adjective {
+            break;
+        }
+        end += 1;
+        last_word = end;
+    }
+    Some(s.found(at..last_word, EntityKind::Organisation, Strength::Certain))
 }
 
 /// Classifies one capitalised word.
@@ -176,10 +208,17 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
     if lexicon::is_language_name(&lower) {
         return None;
     }
-    if let Some(place) = g
-        .place(word)
-        .filter(|p| !lexicon::is_stopword(&lower) && !lexicon::is_particle(&lower) && is_usual_name(p, word))
-    {
+    if is_roman_numeral(word) {
+        return None;
+    }
+    let before = s.before(at);
+    let before: Vec<&str> = before.iter().map(String::as_str).collect();
+    let cue = lexicon::cue(&before);
+    if let Some(place) = g.place(word).filter(|p| {
+        !lexicon::is_stopword(&lower)
+            && !lexicon::is_particle(&lower)
+            && (is_usual_name(p, word) || cue == Some(EntityKind::Place))
+    }) {
         return Some(s.place(at..at + 1, place));
     }
     if is_acronym(word) {
@@ -210,10 +249,11 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
     if token.sentence_start || word.chars().count() < 2 {
         return Some(s.found(at..at + 1, EntityKind::Person, Strength::Weak));
     }
-    let before = s.before(at);
-    let before: Vec<&str> = before.iter().map(String::as_str).collect();
     let noun = lexicon::has_noun_ending(&lower);
-    match lexicon::cue(&before) {
+    if let Some(found) = french_organisation(s, at, &lower) {
+        return Some(found);
+    }
+    match cue {
         Some(EntityKind::Place) if noun => None,
         Some(kind) => Some(s.found(at..at + 1, kind, Strength::Guess)),
         None if noun => None,
@@ -224,10 +264,12 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
 /// Whether a single word names a place in a way a reader of these languages would: by one of
 /// its Dutch, French or English names, or any name of a town near the archives' countries.
 /// Far-away towns' other names are often people ("Stalin" was Donetsk, "Molotov" Perm).
+///
+/// Small towns far away are named after people ("Kropotkin", "Pushkin"), so they need a cue.
 fn is_usual_name(place: &Place, word: &str) -> bool {
     use super::gazetteer::PlaceKind;
     place.kind != PlaceKind::City
-        || [&place.en, &place.nl, &place.fr].iter().any(|n| *n == word)
+        || ([&place.en, &place.nl, &place.fr].iter().any(|n| *n == word) && place.rank < 2_000)
         || matches!(
             place.country.as_str(),
             "BE" | "NL" | "FR" | "LU" | "DE" | "ES" | "IT" | "CH" | "AT" | "GB" | "PT"

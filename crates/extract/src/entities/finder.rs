@@ -73,8 +73,10 @@ fn works(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
             }
         }
         let title = s.text[quote.clone()].trim();
+        let lead = s.text[quote.clone()].len() - s.text[quote.clone()].trim_start().len();
+        let span = quote.start + lead..quote.start + lead + title.len();
         out.push(Found {
-            span: quote.clone(),
+            span,
             kind: EntityKind::Work,
             name: title.to_owned(),
             place: None,

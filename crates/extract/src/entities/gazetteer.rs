@@ -58,6 +58,9 @@ pub struct Place {
     pub other_names: Vec<String>,
     /// Where it lies (a country's capital for a country).
     pub coordinates: Coordinates,
+    /// For cities, the place by population among the gazetteer's cities (0 is the largest);
+    /// 0 for countries and regions.
+    pub rank: usize,
 }
 
 impl Place {
@@ -106,6 +109,7 @@ impl Gazetteer {
             longest_name: 1,
         };
         let mut pending_adjectives = Vec::new();
+        let mut cities = 0;
         for line in data.lines() {
             let fields: Vec<&str> = line.split('\t').collect();
             match fields.as_slice() {
@@ -125,8 +129,12 @@ impl Gazetteer {
                         fr: (*fr).to_owned(),
                         other_names: others.split('|').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
                         coordinates: Coordinates { lat, lon },
+                        rank: if kind == PlaceKind::City { cities } else { 0 },
                     };
                     let index = g.places.len();
+                    if kind == PlaceKind::City {
+                        cities += 1;
+                    }
                     for name in place.names() {
                         g.longest_name = g.longest_name.max(name.split_whitespace().count());
                         g.by_name.entry(name.to_owned()).or_insert(index);

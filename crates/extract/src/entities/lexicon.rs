@@ -81,7 +81,7 @@ kerk église church fabriek usine factory werkgroep collectief collectif kartel 
 const NOUN_ENDINGS: &[&str] = &[
     "ing", "ingen", "heid", "heden", "schap", "isme", "ismen", "isten", "troepen", "staat", "staten",
     "regering", "tie", "ties", "lozen", "ezen", "landers", "ers", "ness", "tion", "tions", "ment", "ments",
-    "ité", "isme", "isch", "ische", "ief", "ieve", "lijk", "lijke", "baar", "achtig",
+    "ité", "iks", "ists", "ites", "isch", "ische", "ief", "ieve", "lijk", "lijke", "baar", "achtig",
 ];
 
 /// Words just before a name that say what it is ("geboren in X", "de krant X", "lid van X").
