@@ -109,7 +109,7 @@ REGIONS = [
 # ("Luikse", "Elsense") follow a rule the recogniser applies itself.
 ADJECTIVES = {
     "BE": ("Belgian", "Belgische|Belgisch", "belge|belges"),
-    "NL": ("Dutch", "Nederlandse|Hollandse", "néerlandais|néerlandaise|hollandais|hollandaise"),
+    "NL": ("Dutch", "Nederlandse", "néerlandais|néerlandaise"),
     "FR": ("French", "Franse", "français|française|françaises"),
     "DE": ("German", "Duitse", "allemand|allemande|allemands|allemandes"),
     "ES": ("Spanish", "Spaanse", "espagnol|espagnole|espagnols|espagnoles"),
@@ -146,6 +146,8 @@ ADJECTIVES = {
     "DZ": ("Algerian", "Algerijnse", "algérien|algérienne"),
     "MA": ("Moroccan", "Marokkaanse", "marocain|marocaine"),
     "catalonia": ("Catalan", "Catalaanse", "catalan|catalane"),
+    "friesland": ("Frisian", "Friese", "frison|frisonne"),
+    "holland": ("Hollandish", "Hollandse", "hollandais|hollandaise"),
     "flanders": ("Flemish", "Vlaamse", "flamand|flamande"),
     "wallonia": ("Walloon", "Waalse", "wallon|wallonne"),
     "basque-country": ("Basque", "Baskische", "basque|basques"),

@@ -173,7 +173,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 fn abbreviation_before(text: &str, dot: usize) -> bool {
-    let word_start = text[..dot].rfind(|c: char| c.is_whitespace() || c == '(').map_or(0, |p| p + 1);
+    // The separator may be wider than a byte (a no-break space).
+    let word_start = text[..dot]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(')
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &text[word_start..dot];
     let mut letters = word.chars();
     if let (Some(first), None) = (letters.next(), letters.next()) {

@@ -120,6 +120,13 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
         return vec![s.place(start..end, place)];
     }
     let lower: Vec<String> = (start..end).map(|i| s.word(i).to_lowercase()).collect();
+    // "Eerste Wereldoorlog", "Koude Oorlog", "Russische Revolutie": events, not entities.
+    if lower.last().is_some_and(|w| lexicon::is_event_word(w)) {
+        return match gazetteer().adjective(s.language, s.word(start)) {
+            Some(place) => vec![s.place(start..start + 1, place)],
+            None => Vec::new(),
+        };
+    }
     let before = s.before(start);
     let before: Vec<&str> = before.iter().map(String::as_str).collect();
     let cue = lexicon::cue(&before);
@@ -186,9 +193,10 @@ fn french_organisation(s: &Sentence<'_>, at: usize, lower: &str) -> Option<Found
         }
         // Adjectives and nouns of kind ("ouvrier", "belge", "jurassienne", "générale"), not
         // the verb that follows the name.
-        let adjective = ["e", "es", "al", "aux", "ien", "ais", "ois", "if", "el", "ier", "iers", "iste", "istes"]
-            .iter()
-            .any(|ending| w.ends_with(ending));
+        let adjective =
+            ["e", "es", "al", "aux", "ien", "ais", "ois", "if", "el", "ier", "iers", "iste", "istes"]
+                .iter()
+                .any(|ending| w.ends_with(ending));
         if lexicon::is_stopword(&w) || !adjective {
             break;
         }
@@ -252,6 +260,11 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
     let noun = lexicon::has_noun_ending(&lower);
     if let Some(found) = french_organisation(s, at, &lower) {
         return Some(found);
+    }
+    // "de Internationale", "the International": the head word alone, mid-sentence, is the
+    // organisation the text has in mind.
+    if lexicon::is_organisation_word(&lower) && !token.sentence_start && word.chars().count() > 4 {
+        return Some(s.found(at..at + 1, EntityKind::Organisation, Strength::Guess));
     }
     match cue {
         Some(EntityKind::Place) if noun => None,

@@ -54,12 +54,22 @@ pub(crate) fn resolve(passages: &mut [Vec<Found>], texts: &[&str]) {
                 && found.words == 1
                 && !(found.strength == Strength::Certain && found.kind == EntityKind::Organisation)
                 && !(found.kind != EntityKind::Place && !found.records.is_empty());
-            let person = eligible.then(|| short.get(text)).flatten().and_then(|people| {
+            // A Dutch or English genitive: "Nins vriend", "Serge's boek".
+            let bare = text
+                .strip_suffix("'s")
+                .or_else(|| text.strip_suffix("’s"))
+                .or_else(|| text.strip_suffix('s'));
+            let people = short.get(text).or_else(|| bare.and_then(|b| short.get(b)));
+            let person = eligible.then_some(people).flatten().and_then(|people| {
                 people
                     .iter()
                     // A place is a person only by a surname: "Adler" after "Fritz Adler", but
                     // "Georgia" is not "Georgia Smith".
-                    .filter(|person| found.kind != EntityKind::Place || person.name.ends_with(text))
+                    .filter(|person| {
+                        found.kind != EntityKind::Place
+                            || person.name.ends_with(text)
+                            || bare.is_some_and(|b| person.name.ends_with(b))
+                    })
                     .max_by(|a, b| a.count.cmp(&b.count).then(b.first_seen.cmp(&a.first_seen)))
             });
             row.push(person.map(|person| Found {

@@ -31,6 +31,10 @@ no nor not now of off on once one only or other our out over own same she should
 than that the their them then there these they this those though through thus to too under until upon us
 very was we were what when where whether which while who whom whose why will with within without would yet
 you your yes
+premier republiek république republic bureau senaat sénat senate parlement parliament staat état state
+koning roi king keizer empereur emperor tsaar tsar czar paus pape pope god dieu kerk église church kamer
+chambre regering gouvernement government revolutie révolution revolution oorlog guerre war mémoires
+memoires memoirs
 ";
 
 /// Particles that sit inside or before surnames and names: "van der Goes", "de la Serna".
@@ -257,6 +261,13 @@ pub(crate) fn is_organisation_name(lower: &str) -> bool {
     }
     let bare = lower.trim_end_matches('-');
     is_organisation_word(lower) && !sets().organisation_words.contains(&bare)
+}
+
+/// Whether a word ends the name of an event rather than an entity ("Wereldoorlog").
+pub(crate) fn is_event_word(lower: &str) -> bool {
+    ["oorlog", "war", "guerre", "revolutie", "revolution", "révolution", "opstand", "staking", "strike"]
+        .iter()
+        .any(|w| lower.ends_with(w))
 }
 
 /// Whether an unknown word looks like a common noun or adjective, not a name.

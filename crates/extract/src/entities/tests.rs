@@ -29,19 +29,49 @@ use EntityKind::{Organisation as O, Periodical as J, Person as P, Place as L, Wo
 /// (language, text, kind, words as written, name expected).
 const EXPECTED: &[(&str, &str, EntityKind, &str, &str)] = &[
     // Dutch: people with particles and capitals, surnames after the full name.
-    ("nl", "Het verslag is van Jan Van Rompaey, die in Gent woonde.", P, "Jan Van Rompaey", "Jan Van Rompaey"),
-    ("nl", "Hij ontmoette Pieter van der Linden in Antwerpen.", P, "Pieter van der Linden", "Pieter van der Linden"),
+    (
+        "nl",
+        "Het verslag is van Jan Van Rompaey, die in Gent woonde.",
+        P,
+        "Jan Van Rompaey",
+        "Jan Van Rompaey",
+    ),
+    (
+        "nl",
+        "Hij ontmoette Pieter van der Linden in Antwerpen.",
+        P,
+        "Pieter van der Linden",
+        "Pieter van der Linden",
+    ),
     ("nl", "Het boek van van der Goes kwam later.", P, "van der Goes", "van der Goes"),
     ("nl", "Marie Mineur sprak in Seraing. Later schreef Mineur een brief.", P, "Mineur", "Marie Mineur"),
     ("nl", "Later schreef Mineur een brief. Marie Mineur sprak in Seraing.", P, "Mineur", "Marie Mineur"),
     ("nl", "Hij schreef onder de schuilnaam De Rode Pen.", P, "De Rode Pen", "De Rode Pen"),
     // Dutch: organisations, acronyms, compounds.
     ("nl", "Hij werd lid van de BSP in 1945.", O, "BSP", "BSP"),
-    ("nl", "Ze verliet de Belgische Werkliedenpartij en de vakbond.", O, "Belgische Werkliedenpartij", "Belgische Werkliedenpartij"),
+    (
+        "nl",
+        "Ze verliet de Belgische Werkliedenpartij en de vakbond.",
+        O,
+        "Belgische Werkliedenpartij",
+        "Belgische Werkliedenpartij",
+    ),
     ("nl", "Op het ABVV-congres werd gestemd.", O, "ABVV", "ABVV"),
     ("nl", "De leden van de Pelgrim-bende werden opgepakt.", O, "Pelgrim-bende", "Pelgrim-bende"),
-    ("nl", "Ze stichtten het Boeren- en Arbeidersfront in Leuven.", O, "Boeren- en Arbeidersfront", "Boeren- en Arbeidersfront"),
-    ("nl", "Ze sloten aan bij de PCE (Spaanse Communistische Partij) in Madrid.", O, "Spaanse Communistische Partij", "PCE"),
+    (
+        "nl",
+        "Ze stichtten het Boeren- en Arbeidersfront in Leuven.",
+        O,
+        "Boeren- en Arbeidersfront",
+        "Boeren- en Arbeidersfront",
+    ),
+    (
+        "nl",
+        "Ze sloten aan bij de PCE (Spaanse Communistische Partij) in Madrid.",
+        O,
+        "Spaanse Communistische Partij",
+        "PCE",
+    ),
     ("nl", "Hij werkte voor de Komintern in Berlijn.", O, "Komintern", "Komintern"),
     // Dutch: places and their adjectives.
     ("nl", "Ze verhuisde van Ixelles naar Luik.", L, "Ixelles", "Elsene"),
@@ -52,23 +82,53 @@ const EXPECTED: &[(&str, &str, EntityKind, &str, &str)] = &[
     ("nl", "Hij vluchtte naar Zandhoven, een dorp.", L, "Zandhoven", "Zandhoven"),
     ("nl", "Ze woonde in Wallonië en later in Catalonië.", L, "Catalonië", "Catalonië"),
     // Dutch: periodicals and works.
-    ("nl", "Hij schreef voor de krant Le Drapeau Rouge over de staking.", J, "Le Drapeau Rouge", "Le Drapeau Rouge"),
+    (
+        "nl",
+        "Hij schreef voor de krant Le Drapeau Rouge over de staking.",
+        J,
+        "Le Drapeau Rouge",
+        "Le Drapeau Rouge",
+    ),
     ("nl", "Het weekblad Vooruit verscheen in Gent.", J, "Vooruit", "Vooruit"),
-    ("nl", "Ze las ‘De dageraad van een nieuwe tijd’ in de gevangenis.", W, "De dageraad van een nieuwe tijd", "De dageraad van een nieuwe tijd"),
+    (
+        "nl",
+        "Ze las ‘De dageraad van een nieuwe tijd’ in de gevangenis.",
+        W,
+        "De dageraad van een nieuwe tijd",
+        "De dageraad van een nieuwe tijd",
+    ),
     // French.
     ("fr", "Louise Michel est née à Vroncourt en 1830.", P, "Louise Michel", "Louise Michel"),
     ("fr", "Il rejoint la CGT puis le Parti ouvrier belge à Bruxelles.", O, "CGT", "CGT"),
-    ("fr", "Il rejoint la CGT puis le Parti Ouvrier Belge à Bruxelles.", O, "Parti Ouvrier Belge", "Parti Ouvrier Belge"),
+    (
+        "fr",
+        "Il rejoint la CGT puis le Parti Ouvrier Belge à Bruxelles.",
+        O,
+        "Parti Ouvrier Belge",
+        "Parti Ouvrier Belge",
+    ),
     ("fr", "Il part pour Liège avec des camarades.", L, "Liège", "Liège"),
     ("fr", "Elle écrit dans le journal Le Peuple chaque semaine.", J, "Le Peuple", "Le Peuple"),
     ("fr", "Il publie « Les Temps nouveaux » en 1895.", W, "Les Temps nouveaux", "Les Temps nouveaux"),
-    ("fr", "Le délégué de la Fédération jurassienne arriva.", O, "Fédération jurassienne", "Fédération jurassienne"),
+    (
+        "fr",
+        "Le délégué de la Fédération jurassienne arriva.",
+        O,
+        "Fédération jurassienne",
+        "Fédération jurassienne",
+    ),
     ("fr", "Il quitte le Parti ouvrier belge en 1921.", O, "Parti ouvrier belge", "Parti ouvrier belge"),
     // English.
     ("en", "In March 1917 the workers in Petrograd rose.", L, "Petrograd", "Saint Petersburg"),
     ("en", "Emma Goldman was deported from New York in 1919.", P, "Emma Goldman", "Emma Goldman"),
     ("en", "Emma Goldman was deported from New York in 1919.", L, "New York", "New York"),
-    ("en", "He joined the Industrial Workers of the World in Chicago.", O, "Industrial Workers of the World", "Industrial Workers of the World"),
+    (
+        "en",
+        "He joined the Industrial Workers of the World in Chicago.",
+        O,
+        "Industrial Workers of the World",
+        "Industrial Workers of the World",
+    ),
     ("en", "She wrote for the newspaper Freedom for a decade.", J, "Freedom", "Freedom"),
     ("en", "The Belgian strikers marched on Monday.", L, "Belgian", "Belgium"),
     ("en", "Later, Kropotkin lived in Brighton.", P, "Kropotkin", "Kropotkin"),
@@ -80,7 +140,8 @@ fn recognises_each_kind_in_each_language() {
     for (language, text, kind, words, name) in EXPECTED {
         let got = found(text, language);
         if !has(&got, *kind, words, name) {
-            failures.push(format!("{language} {text:?}: expected {kind:?} {words:?} → {name:?}, got {got:?}"));
+            failures
+                .push(format!("{language} {text:?}: expected {kind:?} {words:?} → {name:?}, got {got:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -220,7 +281,10 @@ fn a_surname_takes_the_link_of_the_full_name() {
     let mut a = Authorities::default();
     a.insert(record(AuthorityKind::Person, "andres-nin", "Andrés Nin", &["Andres Nin"]));
     let got = linked(&a, "Andres Nin werd gearresteerd. Nin verdween.", &[]);
-    assert_eq!(got, [("Andres Nin".into(), Some("andres-nin".into())), ("Nin".into(), Some("andres-nin".into()))]);
+    assert_eq!(
+        got,
+        [("Andres Nin".into(), Some("andres-nin".into())), ("Nin".into(), Some("andres-nin".into()))]
+    );
 }
 
 /// Regression guard for "absurdly long capitalised runs": a page in capitals yields a bounded

@@ -29,3 +29,10 @@ fn sentence_at_finds_the_enclosing_sentence() {
     assert_eq!(sentence_at(text, &s, &(at..at + 4)), "Dan in 1917 dat.");
     assert_eq!(char_offset("één 1917", 6), 4);
 }
+
+/// Regression: a no-break space before an abbreviation's word split a character in two.
+#[test]
+fn sentences_survive_a_no_break_space_before_a_full_stop() {
+    let text = "Il cria\u{a0}Ferrer. Puis il partit.";
+    assert_eq!(sentences(text).len(), 2);
+}
