@@ -137,11 +137,8 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     if gazetteer().is_given_name(first) || s.tokens[start].initial {
         return vec![s.found(start..end, EntityKind::Person, Strength::Certain)];
     }
-    match cue {
-        Some(kind @ (EntityKind::Person | EntityKind::Periodical | EntityKind::Organisation)) => {
-            return vec![s.found(start..end, kind, Strength::Guess)];
-        }
-        _ => {}
+    if let Some(kind @ (EntityKind::Person | EntityKind::Periodical | EntityKind::Organisation)) = cue {
+        return vec![s.found(start..end, kind, Strength::Guess)];
     }
     if lexicon::is_article(&lower[0]) {
         return vec![s.found(start..end, EntityKind::Periodical, Strength::Guess)];
@@ -219,13 +216,16 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
     if is_roman_numeral(word) {
         return None;
     }
-    let before = s.before(at);
-    let before: Vec<&str> = before.iter().map(String::as_str).collect();
-    let cue = lexicon::cue(&before);
+    // The cue costs a few small strings: read it only when it can change the answer.
+    let cue = || {
+        let before = s.before(at);
+        let before: Vec<&str> = before.iter().map(String::as_str).collect();
+        lexicon::cue(&before)
+    };
     if let Some(place) = g.place(word).filter(|p| {
         !lexicon::is_stopword(&lower)
             && !lexicon::is_particle(&lower)
-            && (is_usual_name(p, word) || cue == Some(EntityKind::Place))
+            && (is_usual_name(p, word) || cue() == Some(EntityKind::Place))
     }) {
         return Some(s.place(at..at + 1, place));
     }
@@ -266,7 +266,7 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
     if lexicon::is_organisation_word(&lower) && !token.sentence_start && word.chars().count() > 4 {
         return Some(s.found(at..at + 1, EntityKind::Organisation, Strength::Guess));
     }
-    match cue {
+    match cue() {
         Some(EntityKind::Place) if noun => None,
         Some(kind) => Some(s.found(at..at + 1, kind, Strength::Guess)),
         None if noun => None,

@@ -53,7 +53,7 @@ pub(crate) fn resolve(passages: &mut [Vec<Found>], texts: &[&str]) {
             let eligible = found.kind != EntityKind::Work
                 && found.words == 1
                 && !(found.strength == Strength::Certain && found.kind == EntityKind::Organisation)
-                && !(found.kind != EntityKind::Place && !found.records.is_empty());
+                && (found.kind == EntityKind::Place || found.records.is_empty());
             // A Dutch or English genitive: "Nins vriend", "Serge's boek".
             let bare = text
                 .strip_suffix("'s")

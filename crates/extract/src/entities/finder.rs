@@ -133,9 +133,9 @@ fn runs(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
             continue;
         }
         let surname_particles = !s.tokens[i].capitalised
-            && matches!(lower(i).as_str(), "van" | "von")
+            && matches!(s.tokens[i].text(s.text), "van" | "von")
             && i + 2 < n
-            && matches!(lower(i + 1).as_str(), "der" | "den")
+            && matches!(s.tokens[i + 1].text(s.text), "der" | "den")
             && s.tokens[i + 1].joined
             && s.tokens[i + 2].joined
             && free_capital(i + 2);

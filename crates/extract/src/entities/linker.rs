@@ -52,7 +52,7 @@ fn decide(
             + record.related.iter().map(|r| named.get(r.as_str()).copied().unwrap_or(0)).sum::<usize>()
     };
     let mut scored: Vec<(usize, u32)> = candidates.iter().map(|&c| (score(c), c)).collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
     match scored.as_slice() {
         [(best, c), (second, _), ..] if *best > 0 && best > second => Some(*c),
         _ => None,
