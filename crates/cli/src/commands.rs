@@ -73,6 +73,18 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Print authority records, ready to paste, for the names the articles mention most often
+    /// without a record (with their kind, the forms seen and the articles they occur in).
+    Suggest {
+        /// The archive (default: the current folder, or the demo archive if it has no kroniek.toml).
+        dir: Option<PathBuf>,
+        /// Only names mentioned at least this often across the archive.
+        #[arg(long, default_value_t = 2)]
+        min_mentions: usize,
+        /// At most this many records.
+        #[arg(long, default_value_t = 25)]
+        limit: usize,
+    },
     /// Build the static site.
     Build {
         /// The archive (default: the current folder, or the demo archive if it has no kroniek.toml).
@@ -90,6 +102,9 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("created a new archive in {}", dir.display());
             println!("next: cd {} && kroniek serve", dir.display());
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Suggest { dir, min_mentions, limit } => {
+            crate::suggest::run(dir.as_deref(), min_mentions, limit)
         }
         Command::Check { dir } => {
             let location = ArchiveLocation::resolve(dir.as_deref())?;

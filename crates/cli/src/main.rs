@@ -5,6 +5,7 @@ mod commands;
 mod import;
 mod live;
 mod serve;
+mod suggest;
 
 use std::process::ExitCode;
 

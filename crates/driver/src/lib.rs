@@ -17,6 +17,7 @@ mod output;
 mod pipeline;
 mod scaffold;
 mod session;
+mod suggest;
 
 pub use error::DriverError;
 pub use extract::{ExtractError, ExtractReport, extract, locate_source, read_config};
@@ -30,3 +31,4 @@ pub use output::OUTPUT_MARKER;
 pub use pipeline::{BuildError, Built, Compiled, Failed, build, check, compile_cached};
 pub use scaffold::create_archive;
 pub use session::{Session, SiteChange};
+pub use suggest::{Suggestions, suggest};

@@ -173,6 +173,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 fn abbreviation_before(text: &str, dot: usize) -> bool {
+    // The separator may be wider than a byte (a no-break space).
     let word_start = text[..dot]
         .char_indices()
         .rev()

@@ -191,7 +191,18 @@ pub(crate) fn read_authorities(kind: AuthorityKind, path: &Path, text: &str) -> 
     let reader = TomlReader::new(path, text, 0);
     let document = match reader.parse(text) {
         Ok(document) => document,
-        Err(errors) => return ReadAuthorities { parsed: Parsed::new(None, errors), place_refs: Vec::new() },
+        Err(errors) => {
+            // TOML only says "duplicate key"; an editor needs to know it is a record id and
+            // where the first record with it is.
+            let duplicates = duplicate_ids(&reader, text);
+            let errors = if duplicates.is_empty() {
+                errors
+            } else {
+                let others = errors.into_iter().filter(|e| !e.message.contains("duplicate key"));
+                duplicates.into_iter().chain(others).collect()
+            };
+            return ReadAuthorities { parsed: Parsed::new(None, errors), place_refs: Vec::new() };
+        }
     };
     let mut entries: Vec<_> = document.into_inner().into_iter().collect();
     // Source order, so that "the later record" means what the editor sees.
@@ -395,7 +406,7 @@ impl<'a> RecordValidator<'_, 'a> {
 }
 
 /// Names and aliases seen so far in one file, to warn when two records share one: a mention
-/// of a shared name cannot be linked to either record.
+/// of a shared name is linked only where the article decides between the records.
 #[derive(Default)]
 struct NameRegister {
     owners: HashMap<String, Id>,
@@ -407,7 +418,8 @@ impl NameRegister {
         match self.owners.get(&key) {
             Some(owner) if owner != id => {
                 let message = format!("the name `{}` also belongs to `{owner}`", name.get_ref().trim());
-                let help = "mentions of a shared name cannot be linked; keep it on one record";
+                let help = "a mention of a shared name is linked only where the article's subjects or other \
+                            names decide between the records; keep the name on one record if you can";
                 validator.diagnostics.push(validator.reader.warning(name.span(), message).with_help(help));
             }
             Some(_) => {}
@@ -416,6 +428,38 @@ impl NameRegister {
             }
         }
     }
+}
+
+/// Record headers (`[id]`) that repeat an earlier one, each an error pointing at the repeat.
+fn duplicate_ids(reader: &TomlReader<'_>, text: &str) -> Vec<Diagnostic> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for (number, line) in text.split_inclusive('\n').enumerate() {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        let Some(inner) = trimmed.strip_prefix('[').and_then(|t| t.split('#').next()) else { continue };
+        let Some(id) = inner.trim().strip_suffix(']').map(str::trim) else { continue };
+        if id.is_empty() || id.starts_with('[') {
+            continue;
+        }
+        let at = start + line.find(id).unwrap_or(0);
+        match seen.get(id) {
+            Some(first) => {
+                let message = format!("duplicate record id `{id}`: line {first} has a record with this id");
+                out.push(
+                    reader
+                        .error(at..at + id.len(), message)
+                        .with_help("give each record its own id, or merge the two records"),
+                );
+            }
+            None => {
+                seen.insert(id, number + 1);
+            }
+        }
+    }
+    out
 }
 
 /// Whether a life or existence begins after it ends.

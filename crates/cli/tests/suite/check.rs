@@ -44,6 +44,8 @@ invalid_cases! {
     url_collision: "url-collision", 1, "URL";
     not_utf8: "not-utf8", 1, "UTF-8";
     no_front_matter: "no-front-matter", 1, "front matter";
+    duplicate_authority_id: "duplicate-authority-id", 1, "duplicate record id `leon-dewit`";
+    shared_alias: "shared-alias", 0, "the name `BWP` also belongs to";
 }
 
 #[test]

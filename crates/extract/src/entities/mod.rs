@@ -1,10 +1,40 @@
 //! People, organisations, places, periodicals and works named in a text, linked to authority
-//! records. (Filled by the entities issue; this is the contract the rest of the crate calls.)
+//! records.
+//!
+//! Knowledge comes from three places: the archive's authority records (names and aliases,
+//! [`authority_index`]), the built-in [`gazetteer`] of places and given names, and cue words
+//! around a name ([`lexicon`]). The flow for one article:
+//!
+//! 1. [`finder`]: per passage, works in quotation marks, authority names, then runs of
+//!    capitalised words, each classified by [`classifier`];
+//! 2. [`linker`]: names shared by several records are settled by the subjects and the other
+//!    mentions, or left unlinked;
+//! 3. [`coreference`]: a surname or given name alone becomes the full name the article gives;
+//!    a capitalised word opening a sentence counts only if the article names it elsewhere.
+//!
+//! [`unlinked`] gathers, across an archive, the names no record carries, for `kroniek suggest`
+//! and `kroniek check`.
 
-use kroniek_model::{Authorities, Entity, EntityKind, Id, Language, Mention};
+mod authority_index;
+mod classifier;
+mod coreference;
+mod finder;
+pub mod gazetteer;
+mod lexicon;
+mod linker;
+mod tokens;
+pub mod unlinked;
+
+use std::sync::Arc;
+
+use kroniek_model::{Authorities, Entity, EntityKind, Id, Language, Mention, Position};
 use serde::Serialize;
 
-use crate::text::PlainPassage;
+use self::authority_index::{AuthorityIndex, entity_kind};
+use self::classifier::Found;
+use crate::text::{PlainPassage, sentence_at, sentences};
+
+pub use unlinked::{UnlinkedName, frequent_unlinked, suggestions_toml};
 
 /// An entity named in a text. Offsets are byte offsets into the text given.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -22,30 +52,103 @@ pub struct EntitySpan {
 }
 
 /// The recogniser and linker, compiled once from the authority records and the built-in
-/// gazetteers.
+/// gazetteers; cheap to clone and shared by every article.
 #[derive(Debug, Clone, Default)]
-pub struct Recogniser {}
+pub struct Recogniser {
+    index: Arc<AuthorityIndex>,
+}
 
 impl Recogniser {
     /// Compiles the names of `authorities` (and the built-in gazetteers).
-    pub fn new(_authorities: &Authorities) -> Self {
-        Self {}
+    pub fn new(authorities: &Authorities) -> Self {
+        Self { index: Arc::new(AuthorityIndex::new(authorities)) }
     }
 
     /// Every mention in an article's passages, in text order; `subjects` (the authority ids the
     /// article is about) settle ambiguous names.
-    pub fn mentions(
-        &self,
-        _passages: &[PlainPassage],
-        _language: &Language,
-        _subjects: &[Id],
-    ) -> Vec<Mention> {
-        Vec::new()
+    pub fn mentions(&self, passages: &[PlainPassage], language: &Language, subjects: &[Id]) -> Vec<Mention> {
+        let texts: Vec<&str> = passages.iter().map(|p| p.text.as_str()).collect();
+        let founds = self.recognise(&texts, language, subjects);
+        let mut out = Vec::new();
+        for (passage, founds) in passages.iter().zip(founds) {
+            let spans = sentences(&passage.text);
+            let mut chars = CharCounter::new(&passage.text);
+            for found in founds {
+                let (start, end) = (chars.at(found.span.start), chars.at(found.span.end));
+                let (name, id) = self.name_and_id(&found);
+                out.push(Mention {
+                    kind: self.kind(&found),
+                    text: passage.text[found.span.clone()].to_owned(),
+                    name,
+                    id,
+                    sentence: sentence_at(&passage.text, &spans, &found.span).to_owned(),
+                    position: Position { passage: passage.passage.clone(), start, end },
+                });
+            }
+        }
+        out
     }
 
     /// Every entity named in one plain text, in text order.
-    pub fn find(&self, _text: &str, _language: &Language) -> Vec<EntitySpan> {
-        Vec::new()
+    pub fn find(&self, text: &str, language: &Language) -> Vec<EntitySpan> {
+        let founds = self.recognise(&[text], language, &[]).pop().unwrap_or_default();
+        founds
+            .into_iter()
+            .map(|found| EntitySpan {
+                start: found.span.start,
+                end: found.span.end,
+                text: text[found.span.clone()].to_owned(),
+                kind: self.kind(&found),
+                id: self.name_and_id(&found).1,
+            })
+            .collect()
+    }
+
+    fn recognise(&self, texts: &[&str], language: &Language, subjects: &[Id]) -> Vec<Vec<Found>> {
+        let mut founds: Vec<Vec<Found>> =
+            texts.iter().map(|text| finder::find_in_passage(text, language, &self.index)).collect();
+        linker::link(&mut founds, &self.index, subjects);
+        coreference::resolve(&mut founds, texts);
+        founds
+    }
+
+    fn kind(&self, found: &Found) -> EntityKind {
+        match found.records.as_slice() {
+            [only] => entity_kind(self.index.record(*only).kind),
+            _ => found.kind,
+        }
+    }
+
+    fn name_and_id(&self, found: &Found) -> (String, Option<String>) {
+        match found.records.as_slice() {
+            [only] => {
+                let record = self.index.record(*only);
+                (record.name.clone(), Some(record.id.clone()))
+            }
+            _ => (found.name.clone(), None),
+        }
+    }
+}
+
+/// Byte offsets → character offsets, for offsets that only grow (one pass over the text).
+struct CharCounter<'t> {
+    text: &'t str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharCounter<'t> {
+    fn new(text: &'t str) -> Self {
+        Self { text, byte: 0, chars: 0 }
+    }
+
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            return self.text[..byte].chars().count();
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
     }
 }
 
@@ -63,3 +166,6 @@ pub fn tally(mentions: &[Mention]) -> Vec<Entity> {
     entities.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
     entities
 }
+
+#[cfg(test)]
+mod tests;

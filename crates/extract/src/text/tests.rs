@@ -40,3 +40,10 @@ fn sentences_survive_multibyte_spaces() {
         text.chars().filter(|c| !c.is_whitespace()).count()
     );
 }
+
+/// Regression: a no-break space before an abbreviation's word split a character in two.
+#[test]
+fn sentences_survive_a_no_break_space_before_a_full_stop() {
+    let text = "Il cria\u{a0}Ferrer. Puis il partit.";
+    assert_eq!(sentences(text).len(), 2);
+}

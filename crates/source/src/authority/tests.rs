@@ -145,3 +145,12 @@ proptest::proptest! {
         let _ = parse_authorities(kind, Path::new("authorities/x.toml"), &record);
     }
 }
+
+#[test]
+fn a_duplicate_id_is_one_error_at_the_repeat_naming_the_first() {
+    let text = "[a]\nname = \"Anna\"\n\n[b]\nname = \"Bert\"\n\n[ a ] # again\nname = \"Anton\"\n";
+    let read = load_file(AuthorityKind::Person, text);
+    let found = places(&read.parsed);
+    assert_eq!(found, [(7, 3, "duplicate record id `a`: line 1 has a record with this id".into())]);
+    assert!(read.parsed.diagnostics[0].is_error());
+}

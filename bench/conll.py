@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Strict entity F1 on CoNLL-2002 Dutch (PER, ORG, LOC) for kroniek's recogniser.
+
+Usage: bench/conll.py DATA_DIR [SPLIT ...]     (splits default to ned.train ned.testa)
+
+DATA_DIR holds the shared task's files (ned.train, ned.testa, ned.testb: one token a line,
+"word POS IOB-tag", sentences separated by blank lines, -DOCSTART- lines between documents).
+The data is not part of the repository; fetch it for measuring only and never commit it.
+Develop on ned.train and ned.testa; report ned.testb once.
+
+Each sentence is joined with single spaces and annotated by the `annotate_lines` example of
+kroniek-extract (the same recogniser as `kroniek annotate`, no authority records). Kinds map
+person→PER, organisation and periodical→ORG, place→LOC; works are MISC and not scored. A span
+counts when its first and last token and its type equal a gold entity's (conlleval's strict
+match). Spans that do not fall on token boundaries are widened to them.
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+KIND = {"person": "PER", "organisation": "ORG", "periodical": "ORG", "place": "LOC"}
+TYPES = ("PER", "ORG", "LOC")
+
+
+def sentences(path):
+    words, tags = [], []
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            parts = line.split()
+            if not parts:
+                if words:
+                    yield words, tags
+                words, tags = [], []
+                continue
+            if parts[0] == "-DOCSTART-":
+                continue
+            words.append(parts[0])
+            tags.append(parts[-1])
+    if words:
+        yield words, tags
+
+
+def gold_spans(tags):
+    spans, start, kind = set(), None, None
+    for i, tag in enumerate(tags + ["O"]):
+        begins = tag.startswith("B-") or (tag.startswith("I-") and (kind != tag[2:]))
+        if start is not None and (tag == "O" or begins):
+            spans.add((start, i - 1, kind))
+            start, kind = None, None
+        if begins:
+            start, kind = i, tag[2:]
+    return {s for s in spans if s[2] in TYPES}
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    data = sys.argv[1]
+    splits = sys.argv[2:] or ["ned.train", "ned.testa"]
+    subprocess.run(["cargo", "build", "--release", "-q", "-p", "kroniek-extract", "--example", "annotate_lines"],
+                   cwd=root, check=True)
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(root, "target"))
+    binary = os.path.join(target, "release", "examples", "annotate_lines")
+    for split in splits:
+        sents = list(sentences(os.path.join(data, split)))
+        text = "\n".join(" ".join(w) for w, _ in sents) + "\n"
+        run = subprocess.run([binary, "nl"], input=text.encode(), capture_output=True, check=True)
+        found = [json.loads(l)["entities"] for l in run.stdout.decode().splitlines()]
+        tp = fp = fn = 0
+        per_type = {t: [0, 0, 0] for t in TYPES}
+        for (words, tags), entities in zip(sents, found):
+            starts, pos = [], 0
+            for w in words:
+                starts.append(pos)
+                pos += len(w) + 1
+            predicted = set()
+            for e in entities:
+                kind = KIND.get(e["kind"])
+                if not kind:
+                    continue
+                first = max(i for i, s in enumerate(starts) if s <= e["start"])
+                last = max(i for i, s in enumerate(starts) if s < e["end"])
+                predicted.add((first, last, kind))
+            gold = gold_spans(tags)
+            for t in TYPES:
+                g = {s for s in gold if s[2] == t}
+                p = {s for s in predicted if s[2] == t}
+                per_type[t][0] += len(g & p)
+                per_type[t][1] += len(p - g)
+                per_type[t][2] += len(g - p)
+        for t in TYPES:
+            tp += per_type[t][0]
+            fp += per_type[t][1]
+            fn += per_type[t][2]
+
+        def f1(tp, fp, fn):
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 0.0
+            return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+        p, r, f = f1(tp, fp, fn)
+        print(f"{split}: {len(sents)} sentences  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+        for t in TYPES:
+            tp_, fp_, fn_ = per_type[t]
+            print(f"  {t}: P {f1(tp_, fp_, fn_)[0]:.3f} R {f1(tp_, fp_, fn_)[1]:.3f} F1 {f1(tp_, fp_, fn_)[2]:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,290 @@
+//! What a candidate name is: a person, an organisation, a place, a periodical, or nothing. The
+//! evidence, strongest first: the gazetteer, the head words of organisations, given names,
+//! the cue words before the name (per language, in [`super::lexicon`]), the shape of the name.
+
+use std::ops::Range;
+
+use kroniek_model::{EntityKind, Language};
+
+use super::gazetteer::{Place, gazetteer};
+use super::lexicon;
+use super::tokens::Token;
+
+/// How sure the classifier is; settles what the article-wide pass may overrule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// A capitalised word that opens a sentence and is known nowhere: kept only if the article
+    /// names it elsewhere.
+    Weak,
+    /// A guess from a cue or the word's shape (an unknown capitalised word is a person).
+    Guess,
+    /// From the gazetteer, an organisation's head word, a given name or an authority record.
+    Certain,
+}
+
+/// A classified span of one passage.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    /// Byte range in the passage's text.
+    pub(crate) span: Range<usize>,
+    /// What it is.
+    pub(crate) kind: EntityKind,
+    /// The name it stands for (a place's canonical name; otherwise the words).
+    pub(crate) name: String,
+    /// The gazetteer place, for places.
+    pub(crate) place: Option<String>,
+    /// Authority records carrying the name (several when records share it).
+    pub(crate) records: Vec<u32>,
+    /// How sure.
+    pub(crate) strength: Strength,
+    /// How many words.
+    pub(crate) words: usize,
+}
+
+/// What the classifier reads: the passage and its words.
+pub(crate) struct Sentence<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) language: &'a Language,
+}
+
+impl Sentence<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// Up to three lowercase words right before word `at`, joined to it by spaces only.
+    fn before(&self, at: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut i = at;
+        while i > 0 && out.len() < 3 && self.tokens[i].joined {
+            i -= 1;
+            out.push(self.word(i).to_lowercase());
+        }
+        out.reverse();
+        out
+    }
+
+    pub(crate) fn found(&self, words: Range<usize>, kind: EntityKind, strength: Strength) -> Found {
+        let span = self.tokens[words.start].span.start..self.tokens[words.end - 1].span.end;
+        Found {
+            name: self.text[span.clone()].to_owned(),
+            span,
+            kind,
+            place: None,
+            records: Vec::new(),
+            strength,
+            words: words.len(),
+        }
+    }
+
+    fn place(&self, words: Range<usize>, place: &Place) -> Found {
+        let mut found = self.found(words, EntityKind::Place, Strength::Certain);
+        found.name = place.name(self.language).to_owned();
+        found.place = Some(place.id.clone());
+        found
+    }
+}
+
+/// Classifies a run of capitalised words (with particles inside); may return less than the
+/// run (a leading "In" or a sentence's "De" dropped), or nothing.
+pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
+    let (mut start, mut end) = (run.start, run.end);
+    while start < end {
+        let lower = s.word(start).to_lowercase();
+        let token = &s.tokens[start];
+        let article_in_name =
+            lexicon::is_article(&lower) && token.capitalised && !token.sentence_start && start + 1 < end;
+        let stop = (lexicon::is_stopword(&lower) && !article_in_name) || lexicon::is_calendar_word(&lower);
+        if stop || !token.capitalised {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    while end > start && !s.tokens[end - 1].capitalised {
+        end -= 1;
+    }
+    if start >= end {
+        return Vec::new();
+    }
+    // Runs longer than any name are headings in title case or a page in capitals.
+    if end - start > 8 {
+        return Vec::new();
+    }
+    if end - start == 1 {
+        return classify_word(s, start).into_iter().collect();
+    }
+    let phrase = &s.text[s.tokens[start].span.start..s.tokens[end - 1].span.end];
+    if let Some(place) = gazetteer().place(phrase) {
+        return vec![s.place(start..end, place)];
+    }
+    let lower: Vec<String> = (start..end).map(|i| s.word(i).to_lowercase()).collect();
+    // "Eerste Wereldoorlog", "Koude Oorlog", "Russische Revolutie": events, not entities.
+    if lower.last().is_some_and(|w| lexicon::is_event_word(w)) {
+        return match gazetteer().adjective(s.language, s.word(start)) {
+            Some(place) => vec![s.place(start..start + 1, place)],
+            None => Vec::new(),
+        };
+    }
+    let before = s.before(start);
+    let before: Vec<&str> = before.iter().map(String::as_str).collect();
+    let cue = lexicon::cue(&before);
+    if lower.iter().any(|w| lexicon::is_organisation_word(w)) {
+        return vec![s.found(start..end, EntityKind::Organisation, Strength::Certain)];
+    }
+    let first = s.word(start);
+    if gazetteer().is_given_name(first) || s.tokens[start].initial {
+        return vec![s.found(start..end, EntityKind::Person, Strength::Certain)];
+    }
+    if let Some(kind @ (EntityKind::Person | EntityKind::Periodical | EntityKind::Organisation)) = cue {
+        return vec![s.found(start..end, kind, Strength::Guess)];
+    }
+    if lexicon::is_article(&lower[0]) {
+        return vec![s.found(start..end, EntityKind::Periodical, Strength::Guess)];
+    }
+    // "Spaanse Burgeroorlog", "Russische Revolutie": the adjective names a place, the rest is
+    // an event, not an entity.
+    if let Some(place) = gazetteer().adjective(s.language, first) {
+        return vec![s.place(start..start + 1, place)];
+    }
+    if end - start <= 4 && !s.tokens[start].sentence_start {
+        return vec![s.found(start..end, EntityKind::Person, Strength::Guess)];
+    }
+    if end - start <= 4 {
+        // At a sentence's start the first word may be an ordinary word: keep the rest.
+        let mut rest = classify_run(s, start + 1..end);
+        if rest.is_empty() {
+            rest = vec![s.found(start..end, EntityKind::Person, Strength::Weak)];
+        }
+        return rest;
+    }
+    Vec::new()
+}
+
+/// Whether a word is an acronym: two to six capitals, not a Roman numeral.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().count();
+    (2..=6).contains(&letters)
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !is_roman_numeral(word)
+}
+
+fn is_roman_numeral(word: &str) -> bool {
+    word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// French capitalises only the first word of an organisation's name: "la Fédération
+/// jurassienne", "le Parti ouvrier belge", "la Confédération générale du travail".
+fn french_organisation(s: &Sentence<'_>, at: usize, lower: &str) -> Option<Found> {
+    if s.language.code() != "fr" || !lexicon::is_organisation_word(lower) || s.tokens[at].sentence_start {
+        return None;
+    }
+    let mut end = at + 1;
+    let mut last_word = at + 1;
+    while end < s.tokens.len() && end - at <= 5 && s.tokens[end].joined && !s.tokens[end].capitalised {
+        let w = s.word(end).to_lowercase();
+        if matches!(w.as_str(), "du" | "de" | "des" | "d'" | "d’") {
+            end += 1;
+            continue;
+        }
+        // Adjectives and nouns of kind ("ouvrier", "belge", "jurassienne", "générale"), not
+        // the verb that follows the name.
+        let adjective =
+            ["e", "es", "al", "aux", "ien", "ais", "ois", "if", "el", "ier", "iers", "iste", "istes"]
+                .iter()
+                .any(|ending| w.ends_with(ending));
+        if lexicon::is_stopword(&w) || !adjective {
+            break;
+        }
+        end += 1;
+        last_word = end;
+    }
+    Some(s.found(at..last_word, EntityKind::Organisation, Strength::Certain))
+}
+
+/// Classifies one capitalised word.
+pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
+    let token = &s.tokens[at];
+    let word = s.word(at);
+    let lower = word.to_lowercase();
+    let g = gazetteer();
+    // "Engels" is a language (and a man) before it is a Russian town.
+    if lexicon::is_language_name(&lower) {
+        return None;
+    }
+    if is_roman_numeral(word) {
+        return None;
+    }
+    // The cue costs a few small strings: read it only when it can change the answer.
+    let cue = || {
+        let before = s.before(at);
+        let before: Vec<&str> = before.iter().map(String::as_str).collect();
+        lexicon::cue(&before)
+    };
+    if let Some(place) = g.place(word).filter(|p| {
+        !lexicon::is_stopword(&lower)
+            && !lexicon::is_particle(&lower)
+            && (is_usual_name(p, word) || cue() == Some(EntityKind::Place))
+    }) {
+        return Some(s.place(at..at + 1, place));
+    }
+    if is_acronym(word) {
+        return Some(s.found(at..at + 1, EntityKind::Organisation, Strength::Certain));
+    }
+    // "BWP-congres": the acronym is the name, the rest a common noun.
+    if let Some((head, tail)) = word.split_once('-')
+        && is_acronym(head)
+        && tail.chars().next().is_some_and(char::is_lowercase)
+    {
+        let mut found = s.found(at..at + 1, EntityKind::Organisation, Strength::Certain);
+        found.span.end = found.span.start + head.len();
+        found.name = head.to_owned();
+        return Some(found);
+    }
+    if lexicon::is_stopword(&lower) || lexicon::is_calendar_word(&lower) || lexicon::is_particle(&lower) {
+        return None;
+    }
+    if let Some(place) = g.adjective(s.language, word) {
+        return Some(s.place(at..at + 1, place));
+    }
+    if lexicon::is_organisation_name(&lower) {
+        return Some(s.found(at..at + 1, EntityKind::Organisation, Strength::Certain));
+    }
+    if g.is_given_name(word) {
+        return Some(s.found(at..at + 1, EntityKind::Person, Strength::Guess));
+    }
+    if token.sentence_start || word.chars().count() < 2 {
+        return Some(s.found(at..at + 1, EntityKind::Person, Strength::Weak));
+    }
+    let noun = lexicon::has_noun_ending(&lower);
+    if let Some(found) = french_organisation(s, at, &lower) {
+        return Some(found);
+    }
+    // "de Internationale", "the International": the head word alone, mid-sentence, is the
+    // organisation the text has in mind.
+    if lexicon::is_organisation_word(&lower) && !token.sentence_start && word.chars().count() > 4 {
+        return Some(s.found(at..at + 1, EntityKind::Organisation, Strength::Guess));
+    }
+    match cue() {
+        Some(EntityKind::Place) if noun => None,
+        Some(kind) => Some(s.found(at..at + 1, kind, Strength::Guess)),
+        None if noun => None,
+        None => Some(s.found(at..at + 1, EntityKind::Person, Strength::Guess)),
+    }
+}
+
+/// Whether a single word names a place in a way a reader of these languages would: by one of
+/// its Dutch, French or English names, or any name of a town near the archives' countries.
+/// Far-away towns' other names are often people ("Stalin" was Donetsk, "Molotov" Perm).
+///
+/// Small towns far away are named after people ("Kropotkin", "Pushkin"), so they need a cue.
+fn is_usual_name(place: &Place, word: &str) -> bool {
+    use super::gazetteer::PlaceKind;
+    place.kind != PlaceKind::City
+        || ([&place.en, &place.nl, &place.fr].iter().any(|n| *n == word) && place.rank < 2_000)
+        || matches!(
+            place.country.as_str(),
+            "BE" | "NL" | "FR" | "LU" | "DE" | "ES" | "IT" | "CH" | "AT" | "GB" | "PT"
+        )
+}

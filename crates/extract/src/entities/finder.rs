@@ -1,0 +1,220 @@
+//! Candidate names in one passage: works in quotation marks, names of authority records, and
+//! runs of capitalised words (with the particles and compounds names carry), each classified.
+
+use std::ops::Range;
+
+use kroniek_model::{EntityKind, Language};
+
+use super::authority_index::{AuthorityIndex, entity_kind};
+use super::classifier::{Found, Sentence, Strength, classify_run};
+use super::lexicon;
+use super::tokens::{Token, quotations, tokenize};
+use crate::text::sentences;
+
+/// Every candidate of one passage, classified, in text order, without overlaps.
+pub(crate) fn find_in_passage(text: &str, language: &Language, index: &AuthorityIndex) -> Vec<Found> {
+    let sentence_spans = sentences(text);
+    let tokens = tokenize(text, &sentence_spans);
+    let s = Sentence { text, tokens: &tokens, language };
+    let mut taken = vec![false; tokens.len()];
+    let mut out = Vec::new();
+
+    works(&s, &mut taken, &mut out);
+    if !index.is_empty() {
+        authority_names(&s, index, &mut taken, &mut out);
+    }
+    // A page in capitals says nothing with its capitals: only authority names count there.
+    if !shouting(text) {
+        runs(&s, &mut taken, &mut out);
+    }
+    out.sort_by_key(|f| f.span.start);
+    acronym_expansions(text, &mut out);
+    for found in &mut out {
+        if found.kind == EntityKind::Place
+            && found.records.is_empty()
+            && let Some(place) = &found.place
+        {
+            found.records = index.places_named(place).to_vec();
+        }
+    }
+    out
+}
+
+fn token_range(tokens: &[Token], span: &Range<usize>) -> Range<usize> {
+    let start = tokens.partition_point(|t| t.span.start < span.start);
+    let end = tokens.partition_point(|t| t.span.end <= span.end);
+    start..end.max(start)
+}
+
+/// Titles in quotation marks: "‘Year One of the Russian Revolution’". A quotation in lower
+/// case is a phrase, one after "de slogan" a saying; one that is a single name ("de
+/// ‘Bonnot-bende’") is left to the name rules. Names inside a title are the title's words.
+fn works(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
+    for quote in quotations(s.text) {
+        let words = token_range(s.tokens, &quote);
+        if words.is_empty() || !s.tokens[words.start].capitalised {
+            continue;
+        }
+        let before = words.start.checked_sub(1).map(|i| s.tokens[i].text(s.text).to_lowercase());
+        if before.as_deref().is_some_and(lexicon::introduces_saying) {
+            continue;
+        }
+        let title_case = (words.start..words.end).all(|i| {
+            let t = &s.tokens[i];
+            t.capitalised || lexicon::is_particle(&t.text(s.text).to_lowercase())
+        });
+        if title_case && words.len() <= 5 {
+            let classified = classify_run(s, words.clone());
+            let is_name = classified.len() == 1
+                && classified[0].strength == Strength::Certain
+                && classified[0].kind != EntityKind::Person;
+            if is_name {
+                continue;
+            }
+        }
+        let title = s.text[quote.clone()].trim();
+        let lead = s.text[quote.clone()].len() - s.text[quote.clone()].trim_start().len();
+        let span = quote.start + lead..quote.start + lead + title.len();
+        out.push(Found {
+            span,
+            kind: EntityKind::Work,
+            name: title.to_owned(),
+            place: None,
+            records: Vec::new(),
+            strength: Strength::Certain,
+            words: words.len(),
+        });
+        taken[words].iter_mut().for_each(|t| *t = true);
+    }
+}
+
+fn authority_names(s: &Sentence<'_>, index: &AuthorityIndex, taken: &mut [bool], out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < s.tokens.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        let Some((len, records)) = index.longest_at(s.text, s.tokens, i) else {
+            i += 1;
+            continue;
+        };
+        if taken[i..i + len].iter().any(|t| *t) {
+            i += 1;
+            continue;
+        }
+        let first = index.record(records[0]);
+        let span = s.tokens[i].span.start..s.tokens[i + len - 1].span.end;
+        out.push(Found {
+            name: s.text[span.clone()].to_owned(),
+            span,
+            kind: entity_kind(first.kind),
+            place: None,
+            records: records.to_vec(),
+            strength: Strength::Certain,
+            words: len,
+        });
+        taken[i..i + len].iter_mut().for_each(|t| *t = true);
+        i += len;
+    }
+}
+
+/// Runs of capitalised words joined by spaces, with particles between them ("Groupe
+/// Révolutionnaire de Bruxelles", "Tierra y Libertad"), compounds split over a conjunction
+/// ("Arbeiders- en Boerenblok"), and Dutch surnames that open with particles ("van der Goes").
+fn runs(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
+    let n = s.tokens.len();
+    let lower = |i: usize| s.tokens[i].text(s.text).to_lowercase();
+    let free_capital = |i: usize| i < n && !taken[i] && s.tokens[i].capitalised;
+    let mut i = 0;
+    while i < n {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        let surname_particles = !s.tokens[i].capitalised
+            && matches!(s.tokens[i].text(s.text), "van" | "von")
+            && i + 2 < n
+            && matches!(s.tokens[i + 1].text(s.text), "der" | "den")
+            && s.tokens[i + 1].joined
+            && s.tokens[i + 2].joined
+            && free_capital(i + 2);
+        if !s.tokens[i].capitalised && !surname_particles {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if surname_particles {
+            j = i + 3;
+        }
+        while j < n && !taken[j] && s.tokens[j].joined {
+            let t = &s.tokens[j];
+            if t.capitalised {
+                j += 1;
+                continue;
+            }
+            let w = lower(j);
+            let previous_open = s.tokens[j - 1].text(s.text).ends_with('-');
+            let bridge = (lexicon::is_particle(&w)
+                || (previous_open && matches!(w.as_str(), "en" | "of" | "et" | "and")))
+                && j + 1 < n
+                && s.tokens[j + 1].joined
+                && free_capital(j + 1);
+            let bridge2 = lexicon::is_particle(&w)
+                && j + 2 < n
+                && lexicon::is_particle(&lower(j + 1))
+                && s.tokens[j + 1].joined
+                && s.tokens[j + 2].joined
+                && free_capital(j + 2);
+            if bridge {
+                j += 2;
+            } else if bridge2 {
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        if surname_particles {
+            out.push(s.found(i..j, EntityKind::Person, Strength::Guess));
+        } else {
+            out.extend(classify_run(s, i..j));
+        }
+        i = j;
+    }
+}
+
+/// "POUM (Arbeiderspartij van marxistische eenheid)": the words in brackets after an acronym
+/// are its full name, a mention of the same organisation.
+fn acronym_expansions(text: &str, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (acronym, expansion) = (&head[k - 1], &mut tail[0]);
+        let is_acronym =
+            acronym.kind == EntityKind::Organisation && acronym.name.chars().all(char::is_uppercase);
+        let between = &text[acronym.span.end..expansion.span.start];
+        if !is_acronym || between.trim() != "(" {
+            continue;
+        }
+        let Some(close) = text[expansion.span.start..].find(')') else { continue };
+        let inner = &text[expansion.span.start..expansion.span.start + close];
+        if inner.chars().count() > 80 || inner.contains('(') {
+            continue;
+        }
+        expansion.span.end = expansion.span.start + close;
+        expansion.kind = EntityKind::Organisation;
+        expansion.name = acronym.name.clone();
+        expansion.strength = Strength::Certain;
+        expansion.records = acronym.records.clone();
+    }
+}
+
+/// Whether most of the letters of a longer text are capitals (a page in capitals, a shouted
+/// heading): capitals mark nothing there.
+fn shouting(text: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 40 && upper * 10 > letters * 6
+}
