@@ -125,6 +125,10 @@ impl Parser<'_> {
             return Some((None, end));
         }
         let point_at = j;
+        if let Some((end, first, last)) = self.month_day_range(j) {
+            let found = self.found(i, end, Reading::Range(Some(first), Some(last)), qualifier);
+            return Some((Some(found), end));
+        }
         let (mut end, left) = self.day_range_left(j).or_else(|| self.point(j, short))?;
         let closing = match frame {
             Frame::Between => self.range_end(end, &left, flag::AND, short),

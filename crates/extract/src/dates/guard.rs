@@ -63,6 +63,7 @@ pub(super) fn inside_title(text: &str, start: usize, end: usize) -> bool {
         '«' => &['»'][..],
         '„' => &['“', '”'][..],
         '‚' => &['‘', '’'][..],
+        '\'' => &['\''][..],
         _ => &['"'][..],
     };
     let after = &text[end..ceil_boundary(text, end + REACH)];
@@ -83,7 +84,11 @@ fn last_opening_quote(text: &str) -> Option<(usize, char)> {
         let opens_word = next.is_some_and(|n| !n.is_whitespace())
             && prev.is_none_or(|p| p.is_whitespace() || "([".contains(p));
         match c {
-            '“' | '‘' | '«' | '„' | '‚' | '"' if opens_word => found = Some((at, c)),
+            '“' | '‘' | '„' | '‚' | '"' if opens_word => found = Some((at, c)),
+            // French guillemets are set off by spaces.
+            '«' => found = Some((at, c)),
+            // A straight apostrophe opens a quotation only before a letter ("jaren '30" is a year).
+            '\'' if opens_word && next.is_some_and(char::is_alphabetic) => found = Some((at, c)),
             '”' | '»' => found = None,
             '’' | '"'
                 if prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric()) =>
@@ -105,7 +110,7 @@ fn first_closing_quote(text: &str, wanted: &[char]) -> Option<usize> {
         let next = iter.peek().map(|&(_, n)| n);
         if wanted.contains(&c)
             && next.is_none_or(|n| !n.is_alphanumeric())
-            && prev.is_none_or(|p| !p.is_whitespace())
+            && (c == '»' || prev.is_none_or(|p| !p.is_whitespace()))
         {
             return Some(at);
         }
@@ -146,6 +151,7 @@ mod tests {
         assert!(title("Hij schreef ‘Lenin in 1917’ in Moskou.", "1917"));
         assert!(title("Zijn boek “Jaar één, 1918” verscheen.", "1918"));
         assert!(title("le livre « Paris 1871 » parut", "1871"));
+        assert!(title("le livre «Paris 1871» parut", "1871"));
     }
 
     #[test]

@@ -48,13 +48,42 @@ impl Parser<'_> {
             let bad = !(1..=12).contains(&month) || day == 0 || day > u32::from(max_day(month, year));
             return bad.then_some(k + 5);
         }
-        let (mut m, day) = self.day(k)?;
-        if self.has(m, flag::OF) {
-            m += 1;
-        }
-        let (after, month) = self.month(m)?;
-        let (end, year) = self.year_after(after, true);
+        let (end, day, month, year) = if let Some((after_month, month)) = self.month(k)
+            && self.lexicon.month_first
+        {
+            let (after, day) = self.day(after_month)?;
+            let (end, year) = self.year_after(after, true);
+            (end, day, month, year)
+        } else {
+            let (mut m, day) = self.day(k)?;
+            if self.has(m, flag::OF) {
+                m += 1;
+            }
+            let (after, month) = self.month(m)?;
+            let (end, year) = self.year_after(after, true);
+            (end, day, month, year)
+        };
         (day > max_day(u32::from(month), year.map_or(2000, |y| y as u32))).then_some(end)
+    }
+
+    /// "May 12-15, 1920": a month, two days and a year.
+    pub(super) fn month_day_range(&self, k: usize) -> Option<(usize, Point, Point)> {
+        if !self.lexicon.month_first {
+            return None;
+        }
+        let (after_month, month) = self.month(k)?;
+        let (after_day, first) = self.day(after_month)?;
+        if !(self.punct(after_day) == Some('-') || self.has(after_day, flag::TO)) {
+            return None;
+        }
+        let (after, last) = self.day(after_day + 1)?;
+        let (end, year) = self.year_after(after, false);
+        let year = Some(YearRef::Absolute(year?));
+        if first >= last || last > max_day(u32::from(month), year.map_or(2000, |_| 2000)) {
+            return None;
+        }
+        let point = |day| Point { year, grain: Grain::Day(month, day), part: None };
+        Some((end, point(first), point(last)))
     }
 
     /// Skips an article ("de", "the", "l'"), returning where the noun starts.
