@@ -104,7 +104,10 @@ const ANAPHORA_AGES: &[Row] = &[
     ("In 1917 he arrived. In the summer of that year he left.", &["1917", "1917-22"]),
     ("That same year he left.", &["-"]),
     ("He was born on December 30, 1890. At the age of 15 he became active.", &["1890-12-30", "1905/1906"]),
-    ("He was born on December 30, 1890. At the age of fifteen he became active.", &["1890-12-30", "1905/1906"]),
+    (
+        "He was born on December 30, 1890. At the age of fifteen he became active.",
+        &["1890-12-30", "1905/1906"],
+    ),
     ("He was born on December 30, 1890. Aged 20, he left.", &["1890-12-30", "1910/1911"]),
     ("He was born on December 30, 1890. When he was twenty-one he left.", &["1890-12-30", "1911/1912"]),
     ("Born in 1890, he left at the age of 15.", &["1890", "1905/1906"]),

@@ -103,7 +103,10 @@ const QUALIFIERS: &[Row] = &[
 ];
 
 const ANAPHORA_AGES: &[Row] = &[
-    ("À l'automne 1923, il vit la révolution échouer. La même année, il suivit le conflit.", &["1923-23", "1923"]),
+    (
+        "À l'automne 1923, il vit la révolution échouer. La même année, il suivit le conflit.",
+        &["1923-23", "1923"],
+    ),
     ("En 1923, il arriva. L'année suivante, il partit.", &["1923", "1924"]),
     ("En 1923, il arriva. L’année suivante, il partit.", &["1923", "1924"]),
     ("En 1923, il arriva. Cette année-là, il partit.", &["1923", "1923"]),
@@ -120,7 +123,10 @@ const ANAPHORA_AGES: &[Row] = &[
     ("La même année, il partit.", &["-"]),
     ("Il est né le 30 décembre 1890. À quinze ans, il devint photographe.", &["1890-12-30", "1905/1906"]),
     ("Il est né le 30 décembre 1890. À 15 ans, il devint photographe.", &["1890-12-30", "1905/1906"]),
-    ("Il est né le 30 décembre 1890. À l'âge de 15 ans, il devint photographe.", &["1890-12-30", "1905/1906"]),
+    (
+        "Il est né le 30 décembre 1890. À l'âge de 15 ans, il devint photographe.",
+        &["1890-12-30", "1905/1906"],
+    ),
     ("Il est né le 30 décembre 1890. À dix-sept ans, il partit.", &["1890-12-30", "1907/1908"]),
     ("Il est né le 30 décembre 1890. À vingt et un ans, il partit.", &["1890-12-30", "1911/1912"]),
     ("Il est né le 30 décembre 1890. Âgé de 20 ans, il partit.", &["1890-12-30", "1910/1911"]),

@@ -159,13 +159,19 @@ const ANAPHORA: &[Row] = &[
     ("In 1923 kwam hij. 5 jaar later vertrok hij.", &["1923", "1928"]),
     ("In april 1936 kwam hij vrij. Twee maanden later vertrok hij.", &["1936-04", "1936-06"]),
     ("In april 1936 kwam hij vrij. De volgende maand vertrok hij.", &["1936-04", "1936-05"]),
-    ("Op 30 december 1890 werd hij geboren. De volgende dag werd hij gedoopt.", &["1890-12-30", "1890-12-31"]),
+    (
+        "Op 30 december 1890 werd hij geboren. De volgende dag werd hij gedoopt.",
+        &["1890-12-30", "1890-12-31"],
+    ),
     ("Op 30 december 1890 gebeurde het. Drie dagen later kwam het bericht.", &["1890-12-30", "1891-01-02"]),
     ("Op 30 december 1890 gebeurde het. Twee weken later kwam het bericht.", &["1890-12-30", "1891-01-13"]),
     ("In 1917 kwam hij aan. Op 12 mei vertrok hij.", &["1917", "1917-05-12"]),
     ("In 1917 kwam hij aan. In mei vertrok hij.", &["1917", "1917-05"]),
     ("In 1917 kwam hij aan. In april van het jaar daarop vertrok hij.", &["1917", "1918-04"]),
-    ("In 1917 kwam hij aan, in 1920 vertrok hij. Datzelfde jaar stierf zijn vader.", &["1917", "1920", "1920"]),
+    (
+        "In 1917 kwam hij aan, in 1920 vertrok hij. Datzelfde jaar stierf zijn vader.",
+        &["1917", "1920", "1920"],
+    ),
     ("Van 1933 tot 1936 zat hij vast. Het jaar daarop vertrok hij.", &["1933/1936", "1937"]),
     ("Datzelfde jaar vertrok hij.", &["-"]),
     ("Twee jaar later vertrok hij.", &["-"]),
@@ -174,15 +180,33 @@ const ANAPHORA: &[Row] = &[
 ];
 
 const AGES: &[Row] = &[
-    ("Hij werd geboren op 30 december 1890. Op 15-jarige leeftijd werd hij actief.", &["1890-12-30", "1905/1906"]),
-    ("Hij werd geboren op 30 december 1890. Op vijftienjarige leeftijd werd hij actief.", &["1890-12-30", "1905/1906"]),
-    ("Hij werd geboren op 30 december 1890. Op de leeftijd van 15 jaar werd hij actief.", &["1890-12-30", "1905/1906"]),
+    (
+        "Hij werd geboren op 30 december 1890. Op 15-jarige leeftijd werd hij actief.",
+        &["1890-12-30", "1905/1906"],
+    ),
+    (
+        "Hij werd geboren op 30 december 1890. Op vijftienjarige leeftijd werd hij actief.",
+        &["1890-12-30", "1905/1906"],
+    ),
+    (
+        "Hij werd geboren op 30 december 1890. Op de leeftijd van 15 jaar werd hij actief.",
+        &["1890-12-30", "1905/1906"],
+    ),
     ("Hij werd geboren op 30 december 1890. Als 15-jarige werd hij actief.", &["1890-12-30", "1905/1906"]),
-    ("Hij werd geboren op 30 december 1890. Toen hij vijftien was, werd hij actief.", &["1890-12-30", "1905/1906"]),
-    ("Hij werd geboren op 30 december 1890. Op eenentwintigjarige leeftijd trouwde hij.", &["1890-12-30", "1911/1912"]),
+    (
+        "Hij werd geboren op 30 december 1890. Toen hij vijftien was, werd hij actief.",
+        &["1890-12-30", "1905/1906"],
+    ),
+    (
+        "Hij werd geboren op 30 december 1890. Op eenentwintigjarige leeftijd trouwde hij.",
+        &["1890-12-30", "1911/1912"],
+    ),
     ("Hij werd in 1890 geboren. Op 15-jarige leeftijd werd hij actief.", &["1890", "1905/1906"]),
     ("Hij is geboren op 1 januari 1900. Op 20-jarige leeftijd vertrok hij.", &["1900-01-01", "1920"]),
-    ("Op 15-jarige leeftijd werd hij actief. Hij werd geboren op 30 december 1890.", &["1905/1906", "1890-12-30"]),
+    (
+        "Op 15-jarige leeftijd werd hij actief. Hij werd geboren op 30 december 1890.",
+        &["1905/1906", "1890-12-30"],
+    ),
     ("Victor Serge, 1890-1947. Op 15-jarige leeftijd werd hij actief.", &["1890/1947", "1905/1906"]),
     ("Op 15-jarige leeftijd werd hij actief.", &["-"]),
     (
