@@ -53,6 +53,23 @@ enum Command {
         #[arg(long)]
         archive: Option<PathBuf>,
     },
+    /// Spans of dates and entities in plain text, with character offsets (JSON lines with --json).
+    Annotate {
+        /// The text file (`-` for standard input).
+        file: PathBuf,
+        /// Every line of the file is a document of its own.
+        #[arg(long)]
+        lines: bool,
+        /// One JSON object per document, as DESIGN.md's "annotate --json" contract.
+        #[arg(long)]
+        json: bool,
+        /// The archive whose authority records and language to use (default: the current folder's).
+        #[arg(long)]
+        archive: Option<PathBuf>,
+        /// The text's language (nl, fr, en, de, es), overriding the archive's.
+        #[arg(long)]
+        language: Option<String>,
+    },
     /// Turn scraped pages (.txt/.html, or a folder mirroring a site) into article sources in
     /// content/<series>/<slug>.md; never overwrites, skips pages imported before.
     Import {
@@ -104,6 +121,15 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Serve { dir, port, bind } => crate::serve::run(dir.as_deref(), port, bind),
         Command::Extract { files, json, archive } => extract(&files, json, archive.as_deref()),
+        Command::Annotate { file, lines, json, archive, language } => {
+            crate::annotate::run(&crate::annotate::AnnotateArgs {
+                file: &file,
+                lines,
+                json,
+                archive: archive.as_deref(),
+                language: language.as_deref(),
+            })
+        }
         Command::Import { inputs, into, series, dry_run, force } => {
             crate::import::run(&crate::import::ImportArgs {
                 inputs: &inputs,

@@ -8,6 +8,7 @@
 //! Stages (`source`, `site`) stay free of I/O; this crate reads files, calls them in flow order
 //! and writes their results. The command line and the server are thin layers over it.
 
+mod authorities;
 mod error;
 mod extract;
 mod import;
@@ -17,6 +18,7 @@ mod pipeline;
 mod scaffold;
 mod session;
 
+pub use authorities::read_authorities;
 pub use error::DriverError;
 pub use extract::{ExtractError, ExtractReport, extract, locate_source, read_config};
 pub use import::{
