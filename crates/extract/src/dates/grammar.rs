@@ -71,7 +71,19 @@ impl Parser<'_> {
     fn may_start(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         match t.kind {
-            Kind::Word { .. } => t.id != 0,
+            Kind::Word { .. } => {
+                let entry = self.lexicon.get(t.id);
+                // An article alone opens nothing: it needs a known word or a number after it.
+                entry.starts
+                    && (entry.flags & flag::ARTICLE == 0
+                        || self.tokens.get(i + 1).is_some_and(|n| match n.kind {
+                            // A Roman numeral ("le XIXe siècle") is not in the lexicon.
+                            Kind::Word { upper } => {
+                                n.id != 0 || (upper && b"IVXLC".contains(&self.text.as_bytes()[n.start]))
+                            }
+                            _ => true,
+                        }))
+            }
             Kind::Number { .. } | Kind::Suffixed { .. } => true,
             Kind::Punct(c) => matches!(c, '±' | '\''),
         }

@@ -164,6 +164,8 @@ pub(super) struct Entry {
     pub(super) decade: u8,
     /// [`flag`] bits.
     pub(super) flags: u32,
+    /// Whether an expression may start at this word (computed when the lexicon is built).
+    pub(super) starts: bool,
 }
 
 /// One element of a phrase pattern.
@@ -317,6 +319,21 @@ impl Lexicon {
                 Item::Word(id) => lexicon.by_first_word[usize::from(id)].push(index as u16),
                 _ => lexicon.by_first_number.push(index as u16),
             }
+        }
+        // Words that open nothing ("en", "dan", "doden") are skipped without trying the grammar.
+        const OPENERS: u32 = flag::ARTICLE
+            | flag::WEEKDAY
+            | flag::DECADES
+            | flag::CENTURY
+            | flag::DECADE_SELF
+            | flag::DECADE_ADJECTIVE;
+        for (id, entry) in lexicon.entries.iter_mut().enumerate() {
+            entry.starts = !lexicon.by_first_word[id].is_empty()
+                || entry.month > 0
+                || entry.season > 0
+                || entry.cardinal > 0
+                || entry.ordinal > 0
+                || entry.flags & OPENERS != 0;
         }
         lexicon.longest_word = lexicon.ids.keys().map(String::len).max().unwrap_or(0);
         lexicon
