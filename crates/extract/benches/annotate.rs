@@ -57,7 +57,9 @@ fn annotate(c: &mut Criterion) {
         // Line by line, as `annotate --lines` and a biography collection would run it.
         let lines: Vec<&str> = text.lines().collect();
         group.bench_function(format!("{code}/paragraph documents"), |b| {
-            b.iter(|| lines.iter().map(|l| extractor.annotate(black_box(l), &language).dates.len()).sum::<usize>())
+            b.iter(|| {
+                lines.iter().map(|l| extractor.annotate(black_box(l), &language).dates.len()).sum::<usize>()
+            })
         });
         group.bench_function(format!("{code}/dates::find only"), |b| {
             b.iter(|| dates::find(black_box(&text), &language))

@@ -10,7 +10,7 @@
 use kroniek_model::Qualifier;
 
 use super::guard;
-use super::lexicon::{Entry, Item, Lexicon, Meaning, flag};
+use super::lexicon::{Entry, Item, Lexicon, Meaning, Phrase, flag};
 use super::reading::{Grain, Point, Reading, YearRef, combine};
 use super::token::{Kind, Token, tokenize};
 
@@ -97,11 +97,11 @@ impl Parser<'_> {
         let mut frame = Frame::None;
         let mut short = false;
         let mut preposition = false;
-        for _ in 0..4 {
-            if self.phrase(j, is_core).is_some() {
-                break;
-            }
-            let Some((end, meaning, _)) = self.phrase(j, Meaning::is_prefix) else { break };
+        let mut core = None;
+        for _ in 0..5 {
+            // One look-up per position: the longest phrase decides whether it is the
+            // expression itself, a prefix, or a part that `point` reads.
+            let Some((end, meaning, number)) = self.phrase(j, |_| true) else { break };
             match meaning {
                 Meaning::Approximate => qualifier = combine(qualifier, Qualifier::Approximate),
                 Meaning::Uncertain => qualifier = combine(qualifier, Qualifier::Uncertain),
@@ -111,12 +111,16 @@ impl Parser<'_> {
                 Meaning::Between if frame == Frame::None => frame = Frame::Between,
                 Meaning::In => preposition = true,
                 Meaning::YearNoun => short = true,
+                m if is_core(m) => {
+                    core = Some((end, meaning, number));
+                    break;
+                }
                 _ => break,
             }
             j = end;
         }
 
-        if let Some((end, meaning, number)) = self.phrase(j, is_core) {
+        if let Some((end, meaning, number)) = core {
             let reading = match meaning {
                 Meaning::Shift(unit, n) => Reading::Shift(unit, n),
                 Meaning::ShiftBy(unit, sign) => Reading::Shift(unit, sign * i32::from(number?)),
@@ -283,26 +287,27 @@ impl Parser<'_> {
         want: impl Fn(Meaning) -> bool,
     ) -> Option<(usize, Meaning, Option<u16>)> {
         let t = self.tokens.get(i)?;
-        let by_word = match t.kind {
-            Kind::Word { .. } if t.id != 0 => Some(self.lexicon.phrases_from_word(t.id)),
-            _ => None,
+        let mut best: Option<(usize, Meaning, Option<u16>)> = None;
+        let mut consider = |phrase: &Phrase| {
+            if want(phrase.meaning)
+                && let Some((end, number)) = self.match_items(i, &phrase.items)
+                && best.is_none_or(|(e, ..)| end > e)
+            {
+                best = Some((end, phrase.meaning, number));
+            }
         };
+        if let Kind::Word { .. } = t.kind
+            && t.id != 0
+        {
+            self.lexicon.phrases_from_word(t.id).for_each(&mut consider);
+        }
         let numberish = match t.kind {
             Kind::Number { .. } | Kind::Punct(_) => true,
             Kind::Word { .. } => self.lexicon.get(t.id).cardinal > 0,
             Kind::Suffixed { .. } => false,
         };
-        let by_number = numberish.then(|| self.lexicon.phrases_from_number());
-        let mut best: Option<(usize, Meaning, Option<u16>)> = None;
-        for phrase in by_word.into_iter().flatten().chain(by_number.into_iter().flatten()) {
-            if !want(phrase.meaning) {
-                continue;
-            }
-            if let Some((end, number)) = self.match_items(i, &phrase.items)
-                && best.is_none_or(|(e, ..)| end > e)
-            {
-                best = Some((end, phrase.meaning, number));
-            }
+        if numberish {
+            self.lexicon.phrases_from_number().for_each(&mut consider);
         }
         best
     }

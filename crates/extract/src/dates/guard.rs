@@ -73,33 +73,37 @@ pub(super) fn inside_title(text: &str, start: usize, end: usize) -> bool {
     words <= 12 && !inside.contains(['\n', '!', '?']) && !inside.contains(". ")
 }
 
-/// The last quote mark in `text` that opens (nothing but space before it, a word after),
-/// unless a closing mark comes after it.
+/// The nearest quote mark before the end of `text` that opens a quotation (space or nothing
+/// before it, a word after it), unless a closing mark comes first. Scans backwards, so the
+/// usual case (no quotation near) stops at the first mark or after `text`'s length.
 fn last_opening_quote(text: &str) -> Option<(usize, char)> {
-    let mut found = None;
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
+    if !text.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)) {
+        return None;
+    }
+    let mut after: Option<char> = None;
+    let mut iter = text.char_indices().rev().peekable();
     while let Some((at, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let opens_word = next.is_some_and(|n| !n.is_whitespace())
-            && prev.is_none_or(|p| p.is_whitespace() || "([".contains(p));
+        let before = iter.peek().map(|&(_, b)| b);
+        let opens_word = after.is_some_and(|n| !n.is_whitespace())
+            && before.is_none_or(|b| b.is_whitespace() || "([".contains(b));
         match c {
-            '“' | '‘' | '„' | '‚' | '"' if opens_word => found = Some((at, c)),
+            '“' | '‘' | '„' | '‚' | '"' if opens_word => return Some((at, c)),
             // French guillemets are set off by spaces.
-            '«' => found = Some((at, c)),
+            '«' => return Some((at, c)),
             // A straight apostrophe opens a quotation only before a letter ("jaren '30" is a year).
-            '\'' if opens_word && next.is_some_and(char::is_alphabetic) => found = Some((at, c)),
-            '”' | '»' => found = None,
-            '’' | '"'
-                if prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric()) =>
+            '\'' if opens_word && after.is_some_and(char::is_alphabetic) => return Some((at, c)),
+            '”' | '»' | '\n' => return None,
+            '’' | '"' | '\''
+                if before.is_some_and(|b| !b.is_whitespace())
+                    && after.is_none_or(|n| !n.is_alphanumeric()) =>
             {
-                found = None
+                return None;
             }
             _ => {}
         }
-        prev = Some(c);
+        after = Some(c);
     }
-    found
+    None
 }
 
 /// The first closing mark of the wanted kinds in `text` (a mark that ends a word).

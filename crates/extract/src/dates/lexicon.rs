@@ -421,6 +421,10 @@ impl Lexicon {
         if known > 0 {
             return Some(known);
         }
+        // Glued numbers are long words ("eenentwintig"); most words are not tried at all.
+        if self.number_glue.is_empty() || word.len() < 8 || word.len() > 24 {
+            return None;
+        }
         let lower = word.to_lowercase();
         for glue in &self.number_glue {
             let mut from = 0;
@@ -440,12 +444,11 @@ impl Lexicon {
 
     /// A number word glued to a known suffix ("vijftienjarige" → 15 with "jarige").
     pub(super) fn glued(&self, word: &str, suffix: &str) -> Option<u16> {
-        let lower = word.to_lowercase();
-        let stem = lower.strip_suffix(suffix)?;
-        if stem.is_empty() {
+        let cut = word.len().checked_sub(suffix.len()).filter(|&c| c > 0 && word.is_char_boundary(c))?;
+        if !word[cut..].eq_ignore_ascii_case(suffix) && word[cut..].to_lowercase() != suffix {
             return None;
         }
-        self.cardinal(stem)
+        self.cardinal(&word[..cut])
     }
 }
 
