@@ -90,13 +90,6 @@ pub(super) enum Meaning {
     YearNoun,
 }
 
-impl Meaning {
-    /// Whether the phrase opens an expression whose date follows.
-    pub(super) fn is_prefix(self) -> bool {
-        !matches!(self, Meaning::Shift(..) | Meaning::ShiftBy(..) | Meaning::Age | Meaning::Part(_))
-    }
-}
-
 /// The unit of a relative shift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Unit {
@@ -433,7 +426,7 @@ impl Lexicon {
                 let (unit, ten) = (&lower[..at], &lower[at + glue.len()..]);
                 let unit = self.ids.get(unit).map(|&id| self.get(id).cardinal).unwrap_or(0);
                 let ten = self.ids.get(ten).map(|&id| self.get(id).cardinal).unwrap_or(0);
-                if (1..10).contains(&unit) && ten >= 20 && ten % 10 == 0 && ten < 100 {
+                if (1..10).contains(&unit) && ten >= 20 && ten.is_multiple_of(10) && ten < 100 {
                     return Some(unit + ten);
                 }
                 from = at + glue.len();

@@ -204,11 +204,12 @@ impl Parser<'_> {
     fn decade(&self, k: usize, had_article: bool) -> Option<(usize, Point)> {
         let t = *self.tokens.get(k)?;
         let decade = |first: u32, end: usize| {
-            let grain = if first % 100 == 0 && self.text[t.start..t.end].ends_with('s') && first >= 1000 {
-                Grain::Century
-            } else {
-                Grain::Decade
-            };
+            let grain =
+                if first.is_multiple_of(100) && self.text[t.start..t.end].ends_with('s') && first >= 1000 {
+                    Grain::Century
+                } else {
+                    Grain::Decade
+                };
             Some((end, Point { year: Some(YearRef::Absolute(first as i32)), grain, part: None }))
         };
         let with_noun = |end: usize| if self.has(end, flag::DECADES) { end + 1 } else { end };
@@ -522,7 +523,7 @@ impl Parser<'_> {
 /// The last day of a month (29 for February when the year is not known).
 fn max_day(month: u32, year: u32) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
