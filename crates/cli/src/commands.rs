@@ -53,6 +53,23 @@ enum Command {
         #[arg(long)]
         archive: Option<PathBuf>,
     },
+    /// Spans of dates and entities in plain text, with character offsets (JSON lines with --json).
+    Annotate {
+        /// The text file (`-` for standard input).
+        file: PathBuf,
+        /// Every line of the file is a document of its own.
+        #[arg(long)]
+        lines: bool,
+        /// One JSON object per document, as DESIGN.md's "annotate --json" contract.
+        #[arg(long)]
+        json: bool,
+        /// The archive whose authority records and language to use (default: the current folder's).
+        #[arg(long)]
+        archive: Option<PathBuf>,
+        /// The text's language (nl, fr, en, de, es), overriding the archive's.
+        #[arg(long)]
+        language: Option<String>,
+    },
     /// Turn scraped pages (.txt/.html, or a folder mirroring a site) into article sources in
     /// content/<series>/<slug>.md; never overwrites, skips pages imported before.
     Import {
@@ -119,6 +136,15 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Serve { dir, port, bind } => crate::serve::run(dir.as_deref(), port, bind),
         Command::Extract { files, json, archive } => extract(&files, json, archive.as_deref()),
+        Command::Annotate { file, lines, json, archive, language } => {
+            crate::annotate::run(&crate::annotate::AnnotateArgs {
+                file: &file,
+                lines,
+                json,
+                archive: archive.as_deref(),
+                language: language.as_deref(),
+            })
+        }
         Command::Import { inputs, into, series, dry_run, force } => {
             crate::import::run(&crate::import::ImportArgs {
                 inputs: &inputs,
@@ -167,7 +193,7 @@ fn extract(files: &[PathBuf], json: bool, archive: Option<&Path>) -> anyhow::Res
     let (config, authorities) = match ArchiveLocation::resolve(archive)? {
         ArchiveLocation::Demo => (None, Default::default()),
         ArchiveLocation::Dir(root) => {
-            (kroniek_driver::read_config(&root), kroniek_driver::read_authorities(&root))
+            (kroniek_driver::read_config(&root), kroniek_driver::read_authorities(&root).0)
         }
     };
     let extractor = kroniek_extract::Extractor::new(&authorities);
@@ -180,7 +206,7 @@ fn extract(files: &[PathBuf], json: bool, archive: Option<&Path>) -> anyhow::Res
         let own_extractor;
         let (path, config, extractor) = match &located {
             Some((root, relative)) => {
-                own_extractor = kroniek_extract::Extractor::new(&kroniek_driver::read_authorities(root));
+                own_extractor = kroniek_extract::Extractor::new(&kroniek_driver::read_authorities(root).0);
                 (relative.as_path(), kroniek_driver::read_config(root), &own_extractor)
             }
             None => (file.as_path(), config.clone(), &extractor),

@@ -1,6 +1,7 @@
 //! `kroniek`: the command line. A thin layer: it parses arguments, calls the driver and
 //! turns results into text and exit codes (0 success, 1 content errors, 2 usage errors).
 
+mod annotate;
 mod commands;
 mod import;
 mod live;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use kroniek_extract::Extractor;
-use kroniek_model::{Archive, Authorities, AuthorityKind, Entry};
+use kroniek_model::{Archive, Entry};
 use rayon::prelude::*;
 
 /// Fills every entry's knowledge. An entry whose article and subjects equal those of the same
@@ -23,20 +23,4 @@ pub(crate) fn extract_knowledge(archive: &mut Archive, extractor: &Extractor, pr
             None => extractor.extract(&entry.article, &entry.subjects),
         };
     });
-}
-
-/// The authority records of the archive at `root`, for extracting outside a build
-/// (`kroniek extract`, `annotate`): files that do not parse are skipped, since `kroniek check`
-/// is where their problems are reported.
-pub fn read_authorities(root: &Path) -> Authorities {
-    let mut authorities = Authorities::default();
-    for kind in AuthorityKind::ALL {
-        let relative = Path::new("authorities").join(format!("{}.toml", kind.plural()));
-        let Ok(text) = std::fs::read_to_string(root.join(&relative)) else { continue };
-        let parsed = kroniek_source::parse_authorities(kind, &relative, &text);
-        for record in parsed.value.into_iter().flatten() {
-            authorities.insert(record);
-        }
-    }
-    authorities
 }

@@ -8,6 +8,7 @@
 //! Stages (`source`, `import`, `extract`, `site`) stay free of I/O; this crate reads files, calls them in flow order
 //! and writes their results. The command line and the server are thin layers over it.
 
+mod authorities;
 mod error;
 mod extract;
 mod import;
@@ -19,13 +20,13 @@ mod scaffold;
 mod session;
 mod suggest;
 
+pub use authorities::read_authorities;
 pub use error::DriverError;
 pub use extract::{ExtractError, ExtractReport, extract, locate_source, read_config};
 pub use import::{
     ExistingSources, ImportJob, ImportMode, ImportSetupError, ImportedPage, InputProblem, PageFailure,
     PageInputs, PageOutcome, PageReport, SeriesChoice,
 };
-pub use knowledge::read_authorities;
 pub use location::{ArchiveLocation, ArchiveSources};
 pub use output::OUTPUT_MARKER;
 pub use pipeline::{BuildError, Built, Compiled, Failed, build, check, compile_cached};

@@ -136,7 +136,8 @@ pub struct Mention {
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Knowledge {
-    /// Dated events, in text order.
+    /// Dated events, in timeline order (`kroniek_extract::dates::chronological`: by start,
+    /// coarser first on a shared start; text order on ties).
     pub events: Vec<Event>,
     /// Entities, most mentioned first.
     pub entities: Vec<Entity>,

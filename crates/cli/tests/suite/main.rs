@@ -1,5 +1,6 @@
 //! kroniek's integration tests: the real binary on fixture archives. See `tests/README.md`.
 
+mod annotate;
 mod browser;
 mod build;
 mod check;
