@@ -6,7 +6,7 @@ use kroniek_site::{RenderError, SiteFiles, SiteRenderer, Theme};
 use kroniek_source::{ArticleCache, Loaded, load, load_cached};
 
 use crate::ArchiveSources;
-use crate::knowledge::extract_knowledge;
+use crate::knowledge::{extract_knowledge, unlinked_warnings};
 
 /// A successful build: the archive, its site in memory, and the warnings met on the way.
 #[derive(Debug)]
@@ -45,11 +45,14 @@ pub fn check(sources: &ArchiveSources) -> Vec<Diagnostic> {
     let loaded = load(&sources.files);
     let mut diagnostics = sources.diagnostics.clone();
     diagnostics.extend(loaded.diagnostics);
-    if let Some(archive) = &loaded.archive {
+    if let Some(mut archive) = loaded.archive {
         let theme = theme_for(sources);
-        if let Err(e) = SiteRenderer::new(archive, &theme) {
+        if let Err(e) = SiteRenderer::new(&archive, &theme) {
             diagnostics.push(render_diagnostic(&e));
         }
+        let extractor = Extractor::new(&archive.authorities);
+        extract_knowledge(&mut archive, &extractor, None);
+        diagnostics.extend(unlinked_warnings(&archive));
     }
     sort(&mut diagnostics);
     diagnostics

@@ -46,6 +46,7 @@ invalid_cases! {
     no_front_matter: "no-front-matter", 1, "front matter";
     duplicate_authority_id: "duplicate-authority-id", 1, "duplicate record id `leon-dewit`";
     shared_alias: "shared-alias", 0, "the name `BWP` also belongs to";
+    unlinked_names: "unlinked-names", 0, "person `Marie Verhaegen` is named 6 times in 2 articles";
 }
 
 #[test]
