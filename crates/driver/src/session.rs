@@ -4,12 +4,14 @@
 //! pages, the front page, feeds, sitemap, data); an edit to the configuration, authorities or
 //! theme rebuilds everything. A failed rebuild keeps the last good site.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use kroniek_model::Entry;
-use kroniek_site::{Page, SiteRenderer};
+use kroniek_site::{Page, RenderError, SiteRenderer};
+use rayon::prelude::*;
 use kroniek_source::{ArticleCache, load_cached};
 
 use crate::knowledge::extract_knowledge;
@@ -26,6 +28,9 @@ pub struct SiteChange {
     pub removed: BTreeSet<String>,
     /// Whether every page was rendered (configuration, authorities or theme changed).
     pub full: bool,
+    /// After a partial rebuild, the positions in the archive's entries of the articles whose
+    /// text changed (a full rebuild changed them all).
+    pub articles: Vec<usize>,
 }
 
 /// The archive being served, with its last good build.
@@ -115,49 +120,78 @@ impl Session {
     }
 
     /// Only articles changed: reload the sources, then render just the pages they touch.
+    ///
+    /// Every step costs about what the edit touched: the load re-reads only replaced files and
+    /// shares every other entry with the current archive; extraction runs on the re-read ones;
+    /// the positions whose entry is not the same `Arc` as before are the changed ones; their
+    /// pages, by the old archive and by the new one, are rendered, the archive-wide files from
+    /// kept per-entry pieces. When the set of pages itself changes (an article added, removed
+    /// or given another URL) the whole site is rendered.
     fn article_rebuild(&mut self) -> Result<SiteChange, Failed> {
         let Some(current) = self.current.as_mut() else { return self.full_build() };
         let (mut archive, warnings) =
             publishable(&self.sources, load_cached(&self.sources.files, &mut self.cache))?;
-        // Article edits leave the authority records alone, so the compiled extractor still fits.
-        extract_knowledge(&mut archive, &current.extractor, Some(&current.archive));
-
-        // The same set of URLs means no page appears or disappears: render only what changed.
-        let urls = |entries: &[Entry]| entries.iter().map(Entry::url_path).collect::<BTreeSet<_>>();
-        if urls(&archive.entries) != urls(&current.archive.entries) {
+        if archive.authorities != current.archive.authorities || archive.config != current.archive.config {
+            // An earlier edit to them failed; the compiled extractor and theme no longer fit.
             return self.full_build();
         }
-        let before: HashMap<&std::path::Path, &Entry> =
-            current.archive.entries.iter().map(|e| (e.path.as_path(), e)).collect();
-        let touched: Vec<usize> = archive
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(_, entry)| before.get(entry.path.as_path()) != Some(entry))
-            .map(|(index, _)| index)
-            .collect();
-        drop(before);
+        // Article edits leave the authority records alone, so the compiled extractor still fits.
+        extract_knowledge(&mut archive, &current.extractor, Some(&current.archive), Some(&mut self.cache));
 
-        let renderer = SiteRenderer::new(&archive, &current.theme)
-            .map_err(|e| Failed { diagnostics: vec![render_diagnostic(&e)] })?;
-        let pages: BTreeSet<Page> =
-            touched.iter().flat_map(|&index| renderer.pages_for_entry(index)).collect();
-        let mut change = SiteChange::default();
-        let mut rendered = Vec::with_capacity(pages.len());
-        for page in &pages {
-            let (path, bytes) =
-                renderer.render(page).map_err(|e| Failed { diagnostics: vec![render_diagnostic(&e)] })?;
-            rendered.push((path, bytes));
+        let (old, new) = (&current.archive.entries, &archive.entries);
+        if old.len() != new.len() {
+            return self.full_build();
         }
-        drop(renderer);
+        let changed: Vec<usize> = (0..new.len()).filter(|&i| !Arc::ptr_eq(&old[i], &new[i])).collect();
+        let was: HashSet<usize> = changed.iter().map(|&i| Arc::as_ptr(&old[i]) as usize).collect();
+        // Positions whose entry is new, not one that moved: their own page is rendered again.
+        let rewritten: Vec<usize> =
+            changed.iter().copied().filter(|&i| !was.contains(&(Arc::as_ptr(&new[i]) as usize))).collect();
+        let urls = |entries: &[Arc<Entry>]| {
+            let mut urls: Vec<String> = changed.iter().map(|&i| entries[i].url_path()).collect();
+            urls.sort_unstable();
+            urls
+        };
+        if urls(old) != urls(new) {
+            return self.full_build();
+        }
+
+        let render_error = |e: RenderError| Failed { diagnostics: vec![render_diagnostic(&e)] };
+        let before = SiteRenderer::new(&current.archive, &current.theme).map_err(render_error)?;
+        let after = SiteRenderer::new(&archive, &current.theme).map_err(render_error)?;
+        if before.pages() != after.pages() {
+            drop((before, after));
+            return self.full_build();
+        }
+        let mut pages: BTreeSet<Page> = changed
+            .iter()
+            .flat_map(|&i| before.pages_for_entry(i).into_iter().chain(after.pages_for_entry(i)))
+            .filter(|page| !matches!(page, Page::Article { .. }))
+            .collect();
+        pages.extend(rewritten.iter().map(|&index| Page::Article { index }));
+        drop(before);
+        let after = after.with_fragments(&current.fragments);
+        let pages: Vec<Page> = pages.into_iter().collect();
+        let rendered: Vec<(String, Vec<u8>)> =
+            pages.par_iter().map(|page| after.render(page)).collect::<Result<_, _>>().map_err(render_error)?;
+        drop(after);
+
+        let mut change = SiteChange { articles: rewritten, ..SiteChange::default() };
         for (path, bytes) in rendered {
             change.written.insert(path.clone());
             current.site.0.insert(path, bytes);
         }
         current.warnings = warnings;
-        current.archive = archive;
+        let retired = std::mem::replace(&mut current.archive, archive);
+        retire(retired);
         Ok(change)
     }
+}
+
+/// Drops a large value on a thread of its own, so that freeing it does not delay the answer.
+fn retire<T: Send + 'static>(value: T) {
+    // With no thread to be had, the value is dropped right here, inside the failed spawn.
+    let _ = std::thread::Builder::new().name("kroniek-retire".to_owned()).spawn(move || drop(value));
 }
 
 /// Whether an archive-relative path is something a build reads.

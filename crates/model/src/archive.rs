@@ -1,6 +1,7 @@
 //! A loaded archive: the configuration, every article and every authority record.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::{Article, Authorities, Id, Knowledge, Origin, SiteConfig};
 
@@ -38,7 +39,11 @@ pub struct Archive {
     /// The validated configuration.
     pub config: SiteConfig,
     /// Every article that loaded, newest first (undated last), then by path.
-    pub entries: Vec<Entry>,
+    ///
+    /// Shared, not owned: a rebuild after an edit makes a new archive that shares every entry
+    /// it did not re-read with the previous one, so that unchanged articles are neither
+    /// copied nor compared (`Arc::ptr_eq` says "the same parse").
+    pub entries: Vec<Arc<Entry>>,
     /// Every authority record.
     pub authorities: Authorities,
 }
@@ -53,6 +58,6 @@ impl Archive {
 
     /// The entries of one series, newest first.
     pub fn series_entries<'a>(&'a self, series: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
-        self.entries.iter().filter(move |e| e.series.as_str() == series)
+        self.entries.iter().map(Arc::as_ref).filter(move |e| e.series.as_str() == series)
     }
 }

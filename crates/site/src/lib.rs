@@ -20,6 +20,7 @@ mod error;
 mod escape;
 mod feed;
 mod footnote;
+mod fragment_cache;
 mod i18n;
 mod jsonld;
 mod markdown;
@@ -34,6 +35,7 @@ mod view;
 mod tests;
 
 pub use error::RenderError;
+pub use fragment_cache::FragmentCache;
 pub use page::{Page, SiteFiles};
 pub use renderer::SiteRenderer;
 pub use theme::Theme;

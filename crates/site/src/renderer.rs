@@ -1,6 +1,7 @@
 //! The site renderer: compiles the theme once, lists the site's pages and renders each one.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use kroniek_model::{Archive, Diagnostic, Entry, Id, Severity};
 use minijinja::{AutoEscape, Environment, ErrorKind, Output, State, Value, context};
@@ -14,7 +15,7 @@ use crate::i18n::Strings;
 use crate::markdown;
 use crate::sitemap::{self, SitemapUrl};
 use crate::view::{Card, FeedLink, LinkView, PageMeta, PaginationView, SeriesView, SiteView, page_count};
-use crate::{Page, RenderError, SiteFiles, Theme};
+use crate::{FragmentCache, Page, RenderError, SiteFiles, Theme};
 
 /// Templates every theme must have: one per kind of HTML page.
 const PAGE_TEMPLATES: [&str; 4] = ["front.html", "series.html", "article.html", "404.html"];
@@ -39,6 +40,9 @@ pub struct SiteRenderer<'a> {
     site: Value,
     /// Interface strings as template values: nl, fr, en.
     string_values: [Value; 3],
+    /// Per-entry pieces of the archive-wide files kept between renders, when the caller keeps
+    /// renderers' work across rebuilds (`serve`).
+    fragments: Option<&'a FragmentCache>,
 }
 
 #[derive(Debug)]
@@ -104,9 +108,19 @@ impl<'a> SiteRenderer<'a> {
             series,
             site: Value::UNDEFINED,
             string_values,
+            fragments: None,
         };
         renderer.site = renderer.site_value();
         Ok(renderer)
+    }
+
+    /// Keeps per-entry pieces of `data/articles.json` and `sitemap.xml` in `fragments` and
+    /// reuses those of unchanged entries (the same shared `Entry`), so that rendering these
+    /// files again after an edit costs about one entry's piece. The bytes are the same as
+    /// without it.
+    pub fn with_fragments(mut self, fragments: &'a FragmentCache) -> Self {
+        self.fragments = Some(fragments);
+        self
     }
 
     /// Every page of the site, in a fixed order: front, series pages, articles, feeds,
@@ -130,21 +144,33 @@ impl<'a> SiteRenderer<'a> {
         pages
     }
 
-    /// The pages an edit to one article touches: the article, every page of its series, the
-    /// front page, the feeds that can list it, the sitemap and `articles.json`.
+    /// Every page whose bytes depend on the entry at `index`, on what it says or on where it
+    /// stands: its own page, the series page and the front page that list it, the feeds that
+    /// carry it, the sitemap and `articles.json`.
+    ///
+    /// This is what makes rebuilds incremental: after an edit, `serve` renders only the pages
+    /// named here, by the previous archive and by the new one, for every position whose entry
+    /// changed (an entry that moved shifts the ones between its old and new place, so those
+    /// positions count as changed too). A page kind that shows an entry must be named here for
+    /// that entry, or an edit leaves it stale.
     pub fn pages_for_entry(&self, index: usize) -> Vec<Page> {
-        let mut pages = Vec::new();
-        let entry = self.archive.entries.get(index);
-        if entry.is_some() {
-            pages.push(Page::Article { index });
+        let Some(entry) = self.archive.entries.get(index) else { return Vec::new() };
+        let per_page = self.per_page();
+        let mut pages = vec![Page::Article { index }];
+        if index < per_page {
+            pages.push(Page::Front);
         }
-        let series = entry.and_then(|e| self.series_info(e.series.as_str()));
-        if let Some(s) = series {
-            let count = page_count(s.entries.len(), self.per_page());
-            pages.extend((1..=count).map(|page| Page::Series { id: s.id.clone(), page }));
+        let series = self.series_info(entry.series.as_str());
+        let position = series.and_then(|s| s.entries.binary_search(&index).ok());
+        if let (Some(s), Some(position)) = (series, position) {
+            pages.push(Page::Series { id: s.id.clone(), page: position / per_page + 1 });
         }
-        pages.extend([Page::Front, Page::Feed]);
-        if let Some(s) = series {
+        if index < feed::FEED_LIMIT {
+            pages.push(Page::Feed);
+        }
+        if let (Some(s), Some(position)) = (series, position)
+            && position < feed::FEED_LIMIT
+        {
             pages.push(Page::SeriesFeed { id: s.id.clone() });
         }
         pages.extend([Page::Sitemap, Page::ArticlesJson]);
@@ -170,7 +196,8 @@ impl<'a> SiteRenderer<'a> {
                 Ok((output_path(&entry.url_path()), self.article(entry)?))
             }
             Page::Feed => {
-                let entries: Vec<&Entry> = self.archive.entries.iter().take(feed::FEED_LIMIT).collect();
+                let entries: Vec<&Entry> =
+                    self.archive.entries.iter().take(feed::FEED_LIMIT).map(Arc::as_ref).collect();
                 let spec = FeedSpec {
                     title: &config.title,
                     subtitle: config.description.as_deref(),
@@ -186,6 +213,7 @@ impl<'a> SiteRenderer<'a> {
                     .iter()
                     .take(feed::FEED_LIMIT)
                     .filter_map(|&i| self.archive.entries.get(i))
+                    .map(Arc::as_ref)
                     .collect();
                 let title = format!("{} — {}", s.title, config.title);
                 let self_path = format!("/{id}/feed.xml");
@@ -199,7 +227,14 @@ impl<'a> SiteRenderer<'a> {
                 Ok((format!("{id}/feed.xml"), feed::atom(config, &spec, &entries).into_bytes()))
             }
             Page::Sitemap => {
-                Ok(("sitemap.xml".to_owned(), sitemap::sitemap(config, &self.sitemap_urls()).into_bytes()))
+                let entries = &self.archive.entries;
+                let line = |e: &Entry| Arc::from(sitemap::url_line(config, &entry_url(e)));
+                let lines = match self.fragments {
+                    Some(fragments) => fragments.sitemap_pieces(config, entries, line),
+                    None => entries.iter().map(|e| line(e)).collect(),
+                };
+                let xml = sitemap::sitemap(config, &self.sitemap_urls(), &lines);
+                Ok(("sitemap.xml".to_owned(), xml.into_bytes()))
             }
             Page::Robots => Ok(("robots.txt".to_owned(), sitemap::robots(config).into_bytes())),
             Page::NotFound => {
@@ -208,7 +243,7 @@ impl<'a> SiteRenderer<'a> {
             }
             Page::ArticlesJson => {
                 let path = "data/articles.json";
-                let bytes = data::articles_json(&self.archive.entries)
+                let bytes = data::articles_json(config, &self.archive.entries, self.fragments)
                     .map_err(|e| RenderError::Data { path: path.to_owned(), message: e.to_string() })?;
                 Ok((path.to_owned(), bytes))
             }
@@ -422,11 +457,13 @@ impl<'a> SiteRenderer<'a> {
         )
     }
 
+    /// The sitemap's URLs other than the articles' (those come from [`entry_url`]).
     fn sitemap_urls(&self) -> Vec<SitemapUrl> {
         let entries = &self.archive.entries;
         let lastmod =
             |indices: &mut dyn Iterator<Item = &Entry>| feed::newest(indices).map(crate::date::first_day);
-        let mut urls = vec![SitemapUrl { path: "/".to_owned(), lastmod: lastmod(&mut entries.iter()) }];
+        let mut urls =
+            vec![SitemapUrl { path: "/".to_owned(), lastmod: lastmod(&mut entries.iter().map(Arc::as_ref)) }];
         for s in &self.series {
             let per_page = self.per_page();
             for page in 1..=page_count(s.entries.len(), per_page) {
@@ -435,15 +472,20 @@ impl<'a> SiteRenderer<'a> {
                     .iter()
                     .skip((page - 1) * per_page)
                     .take(per_page)
-                    .filter_map(|&i| entries.get(i));
+                    .filter_map(|&i| entries.get(i))
+                    .map(Arc::as_ref);
                 urls.push(SitemapUrl { path: series_page_path(s.id, page), lastmod: lastmod(&mut on_page) });
             }
         }
-        urls.extend(entries.iter().map(|e| SitemapUrl {
-            path: e.url_path(),
-            lastmod: e.article.published.as_ref().map(crate::date::first_day),
-        }));
         urls
+    }
+}
+
+/// An article's URL in the sitemap.
+fn entry_url(entry: &Entry) -> SitemapUrl {
+    SitemapUrl {
+        path: entry.url_path(),
+        lastmod: entry.article.published.as_ref().map(crate::date::first_day),
     }
 }
 

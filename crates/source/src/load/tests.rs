@@ -100,7 +100,7 @@ fn a_malformed_article_does_not_stop_the_others() {
         ("content/a/zonder.md", &article("Zonder", "")),
     ]));
     assert_eq!(loaded.diagnostics.len(), 1);
-    let slugs: Vec<_> = loaded.archive.unwrap().entries.into_iter().map(|e| e.slug).collect();
+    let slugs: Vec<_> = loaded.archive.unwrap().entries.iter().map(|e| e.slug.clone()).collect();
     assert_eq!(slugs, ["nieuw", "oud", "zonder"], "newest first, undated last");
 }
 
