@@ -23,24 +23,47 @@ pub(crate) fn extract_knowledge(
     previous: Option<&Archive>,
     mut cache: Option<&mut ArticleCache>,
 ) -> usize {
-    let previous = previous.filter(|p| p.authorities == archive.authorities);
-    let address = |entry: &Arc<Entry>| Arc::as_ptr(entry) as usize;
-    let known: HashSet<usize> = previous.map(|p| p.entries.iter().map(address).collect()).unwrap_or_default();
-    // Previous entries are alive while this runs, so no new entry can have one's address.
-    let is_fresh = |entry: &Arc<Entry>| !known.contains(&address(entry));
-    archive.entries.par_iter_mut().filter(|entry| is_fresh(entry)).for_each(|entry| {
-        let knowledge = extractor.extract(&entry.article, &entry.subjects);
-        // Copies the entry only when another owner (the cache) still holds the parse.
-        Arc::make_mut(entry).knowledge = knowledge;
+    let previous = previous.filter(|p| {
+        Arc::ptr_eq(&p.authorities, &archive.authorities) || p.authorities == archive.authorities
     });
-    let mut fresh = 0;
-    for entry in archive.entries.iter().filter(|entry| is_fresh(entry)) {
-        fresh += 1;
-        if let Some(cache) = cache.as_deref_mut() {
+    let address = |entry: &Arc<Entry>| Arc::as_ptr(entry) as usize;
+    // An edit leaves most entries where they were: only the positions holding another entry
+    // than before can hold a new one, and only their previous entries need looking up.
+    let old: &[Arc<Entry>] = previous.map_or(&[], |p| &p.entries);
+    let entries = &archive.entries;
+    let known: HashSet<usize> = (0..entries.len().max(old.len()))
+        .filter(|&i| entries.get(i).is_none_or(|e| moved_at(old, i, e)))
+        .filter_map(|i| old.get(i).map(address))
+        .collect();
+    // Previous entries are alive while this runs, so no new entry can have one's address.
+    let fresh: Vec<&mut Arc<Entry>> = archive
+        .entries
+        .iter_mut()
+        .enumerate()
+        .filter(|(i, entry)| moved_at(old, *i, entry) && !known.contains(&address(entry)))
+        .map(|(_, entry)| entry)
+        .collect();
+    let count = fresh.len();
+    let fresh: Vec<&Arc<Entry>> = fresh
+        .into_par_iter()
+        .map(|entry| {
+            let knowledge = extractor.extract(&entry.article, &entry.subjects);
+            // Copies the entry only when another owner (the cache) still holds the parse.
+            Arc::make_mut(entry).knowledge = knowledge;
+            &*entry
+        })
+        .collect();
+    if let Some(cache) = cache.as_deref_mut() {
+        for entry in fresh {
             cache.keep(entry);
         }
     }
-    fresh
+    count
+}
+
+/// Whether position `i` holds another entry than `old` had there.
+fn moved_at(old: &[Arc<Entry>], i: usize, entry: &Arc<Entry>) -> bool {
+    old.get(i).is_none_or(|o| !Arc::ptr_eq(o, entry))
 }
 
 /// The authority records of the archive at `root`, for extracting outside a build

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use kroniek_model::Entry;
 use kroniek_site::{Page, RenderError, SiteRenderer};
 use rayon::prelude::*;
-use kroniek_source::{ArticleCache, load_cached};
+use kroniek_source::{ArticleCache, load_changed};
 
 use crate::knowledge::extract_knowledge;
 use crate::location::is_ignored;
@@ -103,7 +103,7 @@ impl Session {
                 Err(e) => return Err(Failed { diagnostics: vec![io_diagnostic(&DriverError::io(rel, e))] }),
             }
         }
-        self.article_rebuild()
+        self.article_rebuild(&relevant)
     }
 
     fn full_build(&mut self) -> Result<SiteChange, Failed> {
@@ -127,11 +127,13 @@ impl Session {
     /// pages, by the old archive and by the new one, are rendered, the archive-wide files from
     /// kept per-entry pieces. When the set of pages itself changes (an article added, removed
     /// or given another URL) the whole site is rendered.
-    fn article_rebuild(&mut self) -> Result<SiteChange, Failed> {
+    fn article_rebuild(&mut self, changed: &[PathBuf]) -> Result<SiteChange, Failed> {
         let Some(current) = self.current.as_mut() else { return self.full_build() };
-        let (mut archive, warnings) =
-            publishable(&self.sources, load_cached(&self.sources.files, &mut self.cache))?;
-        if archive.authorities != current.archive.authorities || archive.config != current.archive.config {
+        let loaded = load_changed(&self.sources.files, &mut self.cache, changed);
+        let (mut archive, warnings) = publishable(&self.sources, loaded)?;
+        let same_records = Arc::ptr_eq(&archive.authorities, &current.archive.authorities)
+            || archive.authorities == current.archive.authorities;
+        if !same_records || archive.config != current.archive.config {
             // An earlier edit to them failed; the compiled extractor and theme no longer fit.
             return self.full_build();
         }

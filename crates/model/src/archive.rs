@@ -31,6 +31,13 @@ impl Entry {
     pub fn url_path(&self) -> String {
         format!("/{}/{}/", self.series, self.slug)
     }
+
+    /// Where this entry goes before or after `other` in an archive: newest first, undated
+    /// last, ties by path (see [`Archive::sort_entries`]). Paths are unique, so no two entries
+    /// of an archive are equal in this order and one can be found by binary search.
+    pub fn archive_order(&self, other: &Entry) -> std::cmp::Ordering {
+        other.article.published.cmp(&self.article.published).then_with(|| self.path.cmp(&other.path))
+    }
 }
 
 /// Everything the site is made from.
@@ -44,16 +51,15 @@ pub struct Archive {
     /// it did not re-read with the previous one, so that unchanged articles are neither
     /// copied nor compared (`Arc::ptr_eq` says "the same parse").
     pub entries: Vec<Arc<Entry>>,
-    /// Every authority record.
-    pub authorities: Authorities,
+    /// Every authority record; shared, as an edit to an article leaves them as they are.
+    pub authorities: Arc<Authorities>,
 }
 
 impl Archive {
     /// Orders entries newest first, undated last, ties by path — the order every list uses,
     /// fixed here so that output never depends on the order files were read.
     pub fn sort_entries(&mut self) {
-        self.entries
-            .sort_by(|a, b| b.article.published.cmp(&a.article.published).then_with(|| a.path.cmp(&b.path)));
+        self.entries.sort_by(|a, b| a.archive_order(b));
     }
 
     /// The entries of one series, newest first.

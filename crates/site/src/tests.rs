@@ -104,7 +104,7 @@ fn archive(per_page: usize) -> Archive {
         .into_iter()
         .map(Arc::new)
         .collect(),
-        authorities: Authorities::default(),
+        authorities: Default::default(),
     };
     archive.sort_entries();
     archive

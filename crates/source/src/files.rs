@@ -46,6 +46,11 @@ impl SourceFiles {
         self.files.iter().map(|(path, bytes)| (path.as_path(), bytes.as_ref()))
     }
 
+    /// A file's shared bytes, by its normalised path.
+    pub(crate) fn shared(&self, path: &Path) -> Option<&Arc<[u8]>> {
+        self.files.get(path)
+    }
+
     /// Every file with its shared bytes, in path order.
     pub(crate) fn iter_shared(&self) -> impl Iterator<Item = (&Path, &Arc<[u8]>)> {
         self.files.iter().map(|(path, bytes)| (path.as_path(), bytes))
@@ -73,7 +78,7 @@ impl<P: AsRef<Path>, B: Into<Vec<u8>>> FromIterator<(P, B)> for SourceFiles {
 }
 
 /// `./content\a//b.md` → `content/a/b.md`: one spelling per file, whatever the platform.
-fn normalise(path: &Path) -> PathBuf {
+pub(crate) fn normalise(path: &Path) -> PathBuf {
     let text = path.to_string_lossy().replace('\\', "/");
     let parts: Vec<&str> = text.split('/').filter(|part| !part.is_empty() && *part != ".").collect();
     PathBuf::from(parts.join("/"))

@@ -29,7 +29,7 @@ pub use article::parse_article;
 pub use authority::parse_authorities;
 pub use config::{RESERVED_SEGMENTS, parse_config};
 pub use files::SourceFiles;
-pub use load::{ArticleCache, CONFIG_FILE, Loaded, load, load_cached};
+pub use load::{ArticleCache, CONFIG_FILE, Loaded, load, load_cached, load_changed};
 pub use markdown::{Body, parse_markdown};
 pub use parsed::Parsed;
 pub use writer::write_article;

@@ -71,6 +71,23 @@ pub struct ArticleCache {
     /// since series titles and the default language go into every article.
     config: Option<SiteConfig>,
     articles: HashMap<PathBuf, Arc<CachedArticle>>,
+    /// Where the last load placed every article, when it found no error: what
+    /// [`load_changed`] updates instead of placing every article again.
+    placed: Option<Placed>,
+}
+
+/// The articles as the last load placed them.
+#[derive(Debug)]
+struct Placed {
+    /// In archive order.
+    entries: Vec<Arc<Entry>>,
+    by_path: HashMap<PathBuf, Arc<Entry>>,
+    /// Which article holds each URL: (series, lowercased slug) → path.
+    urls: HashMap<(String, String), PathBuf>,
+    /// The diagnostics of the article files that have any.
+    by_file: HashMap<PathBuf, Vec<Diagnostic>>,
+    /// The other files' diagnostics: stray files, configuration, authorities.
+    others: Vec<Diagnostic>,
 }
 
 /// `kroniek.toml` and `authorities/*.toml` as last read, with their results.
@@ -78,7 +95,7 @@ pub struct ArticleCache {
 struct FrontFiles {
     sources: Vec<(PathBuf, Arc<[u8]>)>,
     config: Option<SiteConfig>,
-    authorities: Authorities,
+    authorities: Arc<Authorities>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -102,14 +119,24 @@ impl ArticleCache {
     /// parse. `entry` must be the cached entry of its path with only such additions; an entry
     /// whose path the cache does not hold is ignored.
     pub fn keep(&mut self, entry: &Arc<Entry>) {
-        if let Some(cached) = self.articles.get_mut(&entry.path) {
-            let updated = CachedArticle {
-                source: Arc::clone(&cached.source),
-                entry: Some(Arc::clone(entry)),
-                diagnostics: cached.diagnostics.clone(),
-                spans: cached.spans.clone(),
-            };
-            *cached = Arc::new(updated);
+        let Some(cached) = self.articles.get_mut(&entry.path) else { return };
+        let parse = cached.entry.clone();
+        let updated = CachedArticle {
+            source: Arc::clone(&cached.source),
+            entry: Some(Arc::clone(entry)),
+            diagnostics: cached.diagnostics.clone(),
+            spans: cached.spans.clone(),
+        };
+        *cached = Arc::new(updated);
+        // The placed archive holds the parse too: it gives out the kept entry from now on.
+        let Some(placed) = self.placed.as_mut() else { return };
+        let Some(held) = placed.by_path.get_mut(&entry.path) else { return };
+        if parse.is_some_and(|parse| Arc::ptr_eq(&parse, held))
+            && let Ok(at) = placed.entries.binary_search_by(|e| e.archive_order(held))
+            && let Some(slot) = placed.entries.get_mut(at)
+        {
+            *slot = Arc::clone(entry);
+            *held = Arc::clone(entry);
         }
     }
 }
@@ -123,6 +150,85 @@ pub fn load_cached(files: &SourceFiles, cache: &mut ArticleCache) -> Loaded {
 /// Whether `now` holds the bytes `before` was read from.
 fn same_bytes(before: &Arc<[u8]>, now: &Arc<[u8]>) -> bool {
     Arc::ptr_eq(before, now) || before == now
+}
+
+/// Like [`load_cached`], when the files at `changed` (archive-relative) are the only ones
+/// written, created or removed since the last load with `cache`: only those articles are read
+/// and placed among the others, which costs about what the edit touched, not what the archive
+/// holds. When that cannot be done exactly — `changed` names anything but an article, the last
+/// load or this one finds an error, an article takes another's URL — it loads like
+/// [`load_cached`]. Either way the result is the same as `load`'s.
+pub fn load_changed(files: &SourceFiles, cache: &mut ArticleCache, changed: &[PathBuf]) -> Loaded {
+    match load_in_place(files, cache, changed) {
+        Some(loaded) => loaded,
+        None => load_cached(files, cache),
+    }
+}
+
+/// [`load_changed`]'s own path; `None` where it must load everything.
+fn load_in_place(files: &SourceFiles, cache: &mut ArticleCache, changed: &[PathBuf]) -> Option<Loaded> {
+    let front = cache.front.as_ref()?;
+    let config = front.config.clone()?;
+    let mut placed = cache.placed.take()?;
+    let mut read = Vec::new();
+    for path in changed {
+        let path = crate::files::normalise(path);
+        match role(&path) {
+            Role::Ignored => continue,
+            Role::Article => {}
+            _ => return None,
+        }
+        let article = match files.shared(&path) {
+            None => None,
+            Some(bytes) => Some(match cache.articles.get(&path).filter(|c| same_bytes(&c.source, bytes)) {
+                Some(hit) => Arc::clone(hit),
+                None => Arc::new(read_source(&path, bytes, Some(&config))),
+            }),
+        };
+        read.push((path, article));
+    }
+    read.sort_by(|a, b| a.0.cmp(&b.0));
+    read.dedup_by(|a, b| a.0 == b.0);
+
+    // Out with the old versions first, so that two articles may trade URLs.
+    for (path, _) in &read {
+        placed.by_file.remove(path);
+        let Some(old) = placed.by_path.remove(path) else { continue };
+        placed.urls.remove(&(old.series.as_str().to_owned(), old.slug.to_lowercase()));
+        let at = placed.entries.binary_search_by(|e| e.archive_order(&old)).ok()?;
+        placed.entries.remove(at);
+    }
+    let authorities = Arc::clone(&front.authorities);
+    for (path, article) in &read {
+        let Some(article) = article else { continue };
+        let mut diagnostics = article.diagnostics.clone();
+        let entry = article.entry.as_ref()?;
+        let bytes = files.shared(path)?;
+        let checks = ArchiveChecks { path, bytes, spans: &article.spans, diagnostics: &mut diagnostics };
+        let entry = checks.place(entry, Some(&config), &authorities, &mut placed.urls)?;
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return None;
+        }
+        let at = placed.entries.binary_search_by(|e| e.archive_order(&entry)).err()?;
+        placed.entries.insert(at, Arc::clone(&entry));
+        placed.by_path.insert(path.clone(), entry);
+        if !diagnostics.is_empty() {
+            placed.by_file.insert(path.clone(), diagnostics);
+        }
+    }
+
+    for (path, article) in read {
+        match article {
+            Some(article) => cache.articles.insert(path, article),
+            None => cache.articles.remove(&path),
+        };
+    }
+    let mut diagnostics = placed.others.clone();
+    diagnostics.extend(placed.by_file.values().flatten().cloned());
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let archive = Archive { config, entries: placed.entries.clone(), authorities };
+    cache.placed = Some(placed);
+    Some(Loaded { archive: Some(archive), diagnostics })
 }
 
 fn load_with(files: &SourceFiles, mut cache: Option<&mut ArticleCache>) -> Loaded {
@@ -145,7 +251,7 @@ fn load_with(files: &SourceFiles, mut cache: Option<&mut ArticleCache>) -> Loade
     let front = kept_front.unwrap_or_else(|| read_front(front_sources));
     diagnostics.extend(front.diagnostics.iter().cloned());
     let config = front.config.clone();
-    let authorities = front.authorities.clone();
+    let authorities = Arc::clone(&front.authorities);
 
     if let Some(cache) = cache.as_deref_mut()
         && cache.config != config
@@ -166,7 +272,7 @@ fn load_with(files: &SourceFiles, mut cache: Option<&mut ArticleCache>) -> Loade
             }
         })
         .collect();
-    if let Some(cache) = cache {
+    if let Some(cache) = cache.as_deref_mut() {
         if cache.articles.len() != read.len() || read.iter().any(|(.., fresh)| *fresh) {
             let present: std::collections::HashSet<&Path> = read.iter().map(|(path, ..)| *path).collect();
             cache.articles.retain(|path, _| present.contains(path.as_path()));
@@ -179,14 +285,21 @@ fn load_with(files: &SourceFiles, mut cache: Option<&mut ArticleCache>) -> Loade
         cache.front = Some(front);
     }
 
+    let others = diagnostics.clone();
+    let mut by_file = HashMap::new();
     let mut entries = Vec::with_capacity(read.len());
     let mut urls: HashMap<(String, String), PathBuf> = HashMap::with_capacity(read.len());
     for (path, bytes, article, _) in read {
-        diagnostics.extend(article.diagnostics.iter().cloned());
-        let Some(entry) = &article.entry else { continue };
-        let checks = ArchiveChecks { path, bytes, spans: &article.spans, diagnostics: &mut diagnostics };
-        if let Some(entry) = checks.place(entry, config.as_ref(), &authorities, &mut urls) {
-            entries.push(entry);
+        let mut found = article.diagnostics.clone();
+        if let Some(entry) = &article.entry {
+            let checks = ArchiveChecks { path, bytes, spans: &article.spans, diagnostics: &mut found };
+            if let Some(entry) = checks.place(entry, config.as_ref(), &authorities, &mut urls) {
+                entries.push(entry);
+            }
+        }
+        if !found.is_empty() {
+            diagnostics.extend(found.iter().cloned());
+            by_file.insert(path.to_path_buf(), found);
         }
     }
 
@@ -196,6 +309,19 @@ fn load_with(files: &SourceFiles, mut cache: Option<&mut ArticleCache>) -> Loade
         archive.sort_entries();
         archive
     });
+    if let Some(cache) = cache {
+        // Only a load without errors is a base to place changed articles in: an error may hide
+        // an article another one would have collided with.
+        cache.placed = archive.as_ref().filter(|_| !diagnostics.iter().any(Diagnostic::is_error)).map(|archive| {
+            Placed {
+                entries: archive.entries.clone(),
+                by_path: archive.entries.iter().map(|e| (e.path.clone(), Arc::clone(e))).collect(),
+                urls,
+                by_file,
+                others,
+            }
+        });
+    }
     Loaded { archive, diagnostics }
 }
 
@@ -225,7 +351,7 @@ fn read_front(sources: Vec<(PathBuf, Arc<[u8]>)>) -> FrontFiles {
     let config = read_config(&texts, &mut diagnostics);
     let (authorities, place_refs) = read_all_authorities(&texts, &mut diagnostics);
     check_place_refs(&authorities, &place_refs, &mut diagnostics);
-    FrontFiles { sources, config, authorities, diagnostics }
+    FrontFiles { sources, config, authorities: Arc::new(authorities), diagnostics }
 }
 
 /// What a path is, from where it sits: `kroniek.toml`, `content/<series>/<slug>.md`,
