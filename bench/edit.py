@@ -10,7 +10,10 @@ each edit it records:
 
 - end to end: from just before the save to the reloaded page fetched with the new heading in
   it (the debounce window, the rebuild, the swap, the `reload` event and the page's GET);
-- the server's own "built N files in M ms" figure (the rebuild and the swap).
+- the server's own "built N files in M ms" figure (the rebuild and the swap);
+- the CPU time the server's threads spent during the edit, and the time they waited for a
+  core (Linux schedstat): on a machine shared with other work the wall times above include
+  that wait, the CPU time does not.
 
 Prints both per run and their medians. Bounded: RUNS edits, each waiting at most 30 s; the
 server is stopped at the end and the article is restored. Talks only to 127.0.0.1.
@@ -62,7 +65,7 @@ def main():
         print(f"editing {source.relative_to(args.archive)} ({url})")
         original = source.read_text(encoding="utf-8")
         events = open_events(port)
-        ends, builds = [], []
+        ends, builds, cpus, waits, rebuild_cpus = [], [], [], [], []
         try:
             for run in range(args.runs):
                 text = source.read_text(encoding="utf-8")
@@ -70,25 +73,55 @@ def main():
                 new_heading = f"Bewerkt {run} {time.time_ns()}"
                 edited = text[: heading.start(1)] + new_heading + text[heading.end(1) :]
                 seen = len(log_lines)
+                cpu_before = schedstat(server.pid)
                 started = time.perf_counter()
                 save_like_sed(source, edited)
                 wait_for_event(events, "reload")
                 page = get(port, url)
                 elapsed = (time.perf_counter() - started) * 1000
+                cpu_after = schedstat(server.pid)
+                cpu = (cpu_after[0] - cpu_before[0]) / 1e6
+                waited = (cpu_after[1] - cpu_before[1]) / 1e6
+                rebuild_cpu = (cpu_after[2] - cpu_before[2]) / 1e6
                 if new_heading not in page:
                     sys.exit(f"run {run}: the reloaded page does not show the edit")
                 line = wait_for(built, log_lines, re.compile(r"built \d+ files in (\d+) ms"), seen, 30)
                 ends.append(elapsed)
                 builds.append(int(line.group(1)))
-                print(f"run {run}: end to end {elapsed:.1f} ms, server {line.group(1)} ms")
+                cpus.append(cpu)
+                waits.append(waited)
+                rebuild_cpus.append(rebuild_cpu)
+                print(f"run {run}: end to end {elapsed:.1f} ms, server {line.group(1)} ms, "
+                      f"CPU {cpu:.1f} ms (rebuild thread {rebuild_cpu:.1f} ms), "
+                      f"waiting for a core {waited:.1f} ms")
         finally:
             save_like_sed(source, original)
         print(f"median of {args.runs}: end to end {statistics.median(ends):.1f} ms "
               f"({min(ends):.1f}–{max(ends):.1f}), server {statistics.median(builds)} ms "
-              f"({min(builds)}–{max(builds)})")
+              f"({min(builds)}–{max(builds)}), CPU {statistics.median(cpus):.1f} ms "
+              f"({min(cpus):.1f}–{max(cpus):.1f}), rebuild thread {statistics.median(rebuild_cpus):.1f} ms "
+              f"({min(rebuild_cpus):.1f}–{max(rebuild_cpus):.1f}), waiting for a core "
+              f"{statistics.median(waits):.1f} ms")
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def schedstat(pid):
+    """(ns on a core, ns waiting for one) summed over the process's threads, and the ns on a
+    core of the thread that rebuilds (the edit's own sequential work)."""
+    on_cpu = waiting = rebuild = 0
+    for task in pathlib.Path(f"/proc/{pid}/task").iterdir():
+        try:
+            fields = (task / "schedstat").read_text().split()
+            name = (task / "comm").read_text().strip()
+        except OSError:
+            continue  # a thread that just ended
+        on_cpu += int(fields[0])
+        waiting += int(fields[1])
+        if name == "kroniek-rebuild":
+            rebuild += int(fields[0])
+    return on_cpu, waiting, rebuild
 
 
 def wait_for(condition, lines, pattern, start, timeout):

@@ -51,7 +51,9 @@ impl LiveArchive {
         for entry in changed {
             let key = format!("articles/{}/{}", entry.series, entry.slug);
             let report = ExtractReport::for_entry(entry);
-            self.snapshot.api.insert(key, Bytes::from(serde_json::to_vec_pretty(&report).unwrap_or_default()));
+            self.snapshot
+                .api
+                .insert(key, Bytes::from(serde_json::to_vec_pretty(&report).unwrap_or_default()));
         }
         self.snapshot.diagnostics = compiled.warnings.clone();
         self.snapshot.clone()

@@ -5,14 +5,14 @@
 //! theme rebuilds everything. A failed rebuild keeps the last good site.
 
 use std::collections::{BTreeSet, HashSet};
-use std::sync::Arc;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use kroniek_model::Entry;
 use kroniek_site::{Page, RenderError, SiteRenderer};
-use rayon::prelude::*;
 use kroniek_source::{ArticleCache, load_changed};
+use rayon::prelude::*;
 
 use crate::knowledge::extract_knowledge;
 use crate::location::is_ignored;
@@ -174,8 +174,11 @@ impl Session {
         drop(before);
         let after = after.with_fragments(&current.fragments);
         let pages: Vec<Page> = pages.into_iter().collect();
-        let rendered: Vec<(String, Vec<u8>)> =
-            pages.par_iter().map(|page| after.render(page)).collect::<Result<_, _>>().map_err(render_error)?;
+        let rendered: Vec<(String, Vec<u8>)> = pages
+            .par_iter()
+            .map(|page| after.render(page))
+            .collect::<Result<_, _>>()
+            .map_err(render_error)?;
         drop(after);
 
         let mut change = SiteChange { articles: rewritten, ..SiteChange::default() };

@@ -67,7 +67,8 @@ impl LiveSite {
         let files = prepare(snapshot.files, &old.files, PreparedFile::for_path);
         let api = prepare(snapshot.api, &old.api, |_, built| PreparedFile::new(built, "application/json"));
         let count = files.len();
-        let retired = self.state.swap(Arc::new(SiteState { files, api, overlay: None, has_good_build: true }));
+        let retired =
+            self.state.swap(Arc::new(SiteState { files, api, overlay: None, has_good_build: true }));
         // Freeing tens of thousands of entries would hold up the reload: do it aside.
         let _ = std::thread::Builder::new().name("kroniek-retire".to_owned()).spawn(move || drop(retired));
         // No open page is not an error.

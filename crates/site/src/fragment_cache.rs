@@ -79,7 +79,8 @@ impl FragmentCache {
         let mut out = Vec::with_capacity(entries.len());
         for entry in entries {
             let address = Arc::as_ptr(entry) as usize;
-            let kept = inner.by_entry.entry(address).or_insert_with(|| (Arc::clone(entry), Pieces::default()));
+            let kept =
+                inner.by_entry.entry(address).or_insert_with(|| (Arc::clone(entry), Pieces::default()));
             if !Arc::ptr_eq(&kept.0, entry) {
                 *kept = (Arc::clone(entry), Pieces::default());
             }

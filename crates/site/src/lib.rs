@@ -5,7 +5,9 @@
 //! (minijinja templates and static files, the built-in one embedded in the binary). Output:
 //! [`SiteFiles`], output path → bytes: HTML pages, Atom feeds, sitemap, robots.txt, 404,
 //! `data/articles.json`, static files. [`SiteRenderer`] renders one [`Page`] at a time (for
-//! incremental rebuilds) or all of them in parallel.
+//! incremental rebuilds) or all of them in parallel; it names the pages that show an entry
+//! (`pages_for_entry`) and can keep per-entry pieces of the archive-wide files in a
+//! [`FragmentCache`] across rebuilds.
 //!
 //! Rendering is deterministic: no clock, no unordered iteration; the same archive gives the
 //! same bytes. It does no I/O (the driver writes files) and depends on `kroniek-model` only,

@@ -19,7 +19,8 @@ pub(crate) struct SitemapUrl {
 /// The sitemap of `urls` then the ready-made lines of `lines` (see [`url_line`]), in the
 /// order given.
 pub(crate) fn sitemap(config: &SiteConfig, urls: &[SitemapUrl], lines: &[Arc<str>]) -> String {
-    let mut out = String::with_capacity(256 + urls.len() * 120 + lines.iter().map(|l| l.len()).sum::<usize>());
+    let mut out =
+        String::with_capacity(256 + urls.len() * 120 + lines.iter().map(|l| l.len()).sum::<usize>());
     out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     out.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for url in urls {

@@ -5,7 +5,8 @@
 //! `content/<series>/<slug>.md`, `authorities/*.toml` (see `docs/format.md`).
 //! Output: the validated [`SiteConfig`](kroniek_model::SiteConfig), the articles as
 //! [`Entry`](kroniek_model::Entry)s and the authority records, with a diagnostic — file, line,
-//! column — for every problem, all reported in one run ([`load`]). The pieces are public too,
+//! column — for every problem, all reported in one run ([`load`]); after an edit, only the
+//! changed files are read again ([`load_cached`], [`load_changed`]). The pieces are public too,
 //! for stages that read one file ([`parse_article`], [`parse_markdown`]) and for the import
 //! stage, which writes sources with [`write_article`].
 //!

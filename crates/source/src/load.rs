@@ -240,7 +240,9 @@ fn load_with(files: &SourceFiles, mut cache: Option<&mut ArticleCache>) -> Loade
             Role::Ignored => {}
             Role::Stray(message) => diagnostics.push(Diagnostic::file(Severity::Warning, path, message)),
             Role::Article => articles.push((path, bytes)),
-            Role::Config | Role::Authorities(_) => front_sources.push((path.to_path_buf(), Arc::clone(bytes))),
+            Role::Config | Role::Authorities(_) => {
+                front_sources.push((path.to_path_buf(), Arc::clone(bytes)))
+            }
         }
     }
 
@@ -312,15 +314,16 @@ fn load_with(files: &SourceFiles, mut cache: Option<&mut ArticleCache>) -> Loade
     if let Some(cache) = cache {
         // Only a load without errors is a base to place changed articles in: an error may hide
         // an article another one would have collided with.
-        cache.placed = archive.as_ref().filter(|_| !diagnostics.iter().any(Diagnostic::is_error)).map(|archive| {
-            Placed {
-                entries: archive.entries.clone(),
-                by_path: archive.entries.iter().map(|e| (e.path.clone(), Arc::clone(e))).collect(),
-                urls,
-                by_file,
-                others,
-            }
-        });
+        cache.placed =
+            archive.as_ref().filter(|_| !diagnostics.iter().any(Diagnostic::is_error)).map(|archive| {
+                Placed {
+                    entries: archive.entries.clone(),
+                    by_path: archive.entries.iter().map(|e| (e.path.clone(), Arc::clone(e))).collect(),
+                    urls,
+                    by_file,
+                    others,
+                }
+            });
     }
     Loaded { archive, diagnostics }
 }

@@ -87,7 +87,14 @@ impl Fixture {
         let fixture = Self { root: fs::canonicalize(&root).unwrap() };
         for n in 0..9 {
             let series = if n % 3 == 0 { "boeken" } else { "levens" };
-            fixture.write_article(series, &format!("stuk-{n}"), &format!("Stuk {n}"), DATES[n % 6], "Begin", "");
+            fixture.write_article(
+                series,
+                &format!("stuk-{n}"),
+                &format!("Stuk {n}"),
+                DATES[n % 6],
+                "Begin",
+                "",
+            );
         }
         fixture
     }
@@ -136,8 +143,9 @@ fn incremental_rebuilds_equal_a_clean_build_after_every_edit() {
     session.build().unwrap();
     let mut steps = Steps(7);
     let mut partial = 0;
-    let mut names: Vec<(String, String)> =
-        (0..9).map(|n| ((if n % 3 == 0 { "boeken" } else { "levens" }).to_owned(), format!("stuk-{n}"))).collect();
+    let mut names: Vec<(String, String)> = (0..9)
+        .map(|n| ((if n % 3 == 0 { "boeken" } else { "levens" }).to_owned(), format!("stuk-{n}")))
+        .collect();
     for step in 0..60 {
         let (series, name) = names[steps.next(names.len())].clone();
         let title = format!("Stuk {name}");
@@ -208,7 +216,12 @@ fn incremental_rebuilds_equal_a_clean_build_after_every_edit() {
 
 /// Rebuilds after `changed` and checks the result against a clean build; whether the rebuild
 /// was a partial one.
-fn assert_matches_clean_build(session: &mut Session, fixture: &Fixture, changed: &[PathBuf], step: usize) -> bool {
+fn assert_matches_clean_build(
+    session: &mut Session,
+    fixture: &Fixture,
+    changed: &[PathBuf],
+    step: usize,
+) -> bool {
     let before = session.current().unwrap().site.clone();
     let incremental = session.rebuild(changed);
     match (fixture.clean_build(), incremental) {
