@@ -21,7 +21,7 @@ pub(crate) fn extract_knowledge(
     archive: &mut Archive,
     extractor: &Extractor,
     previous: Option<&Archive>,
-    mut cache: Option<&mut ArticleCache>,
+    cache: Option<&mut ArticleCache>,
 ) -> usize {
     let previous = previous.filter(|p| {
         Arc::ptr_eq(&p.authorities, &archive.authorities) || p.authorities == archive.authorities
@@ -53,7 +53,7 @@ pub(crate) fn extract_knowledge(
             &*entry
         })
         .collect();
-    if let Some(cache) = cache.as_deref_mut() {
+    if let Some(cache) = cache {
         for entry in fresh {
             cache.keep(entry);
         }

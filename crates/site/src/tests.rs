@@ -5,8 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use kroniek_model::{
-    Archive, Article, Authorities, Block, Edtf, Entry, Footnote, Id, Language, Section, Series, SiteConfig,
-    Work,
+    Archive, Article, Block, Edtf, Entry, Footnote, Id, Language, Section, Series, SiteConfig, Work,
 };
 
 use crate::{Page, RenderError, SiteRenderer, Theme};

@@ -264,7 +264,7 @@ fn load_with(files: &SourceFiles, mut cache: Option<&mut ArticleCache>) -> Loade
     // Parsing articles is the bulk of the work and each is independent: spread it over the
     // cores, then place them one by one, in path order, so URL checks stay deterministic.
     let cached = cache.as_deref();
-    let read: Vec<(&Path, &Arc<[u8]>, Arc<CachedArticle>, bool)> = articles
+    let read: Vec<ReadSource<'_>> = articles
         .par_iter()
         .map(|&(path, bytes)| {
             let hit = cached.and_then(|c| c.articles.get(path)).filter(|c| same_bytes(&c.source, bytes));
@@ -327,6 +327,10 @@ fn load_with(files: &SourceFiles, mut cache: Option<&mut ArticleCache>) -> Loade
     }
     Loaded { archive, diagnostics }
 }
+
+/// One article file of a load: its path, its bytes, what was read from them, and whether that
+/// was read now (not taken from the cache).
+type ReadSource<'f> = (&'f Path, &'f Arc<[u8]>, Arc<CachedArticle>, bool);
 
 /// Reads one article's bytes: a file that is not UTF-8 is a diagnostic and no entry.
 fn read_source(path: &Path, bytes: &Arc<[u8]>, config: Option<&SiteConfig>) -> CachedArticle {
