@@ -1,8 +1,9 @@
 //! A long-lived build for `serve`: the last good site in memory, rebuilt in part after an edit.
 //!
-//! An edit to articles re-renders only the pages those articles touch (the article, its series
-//! pages, the front page, feeds, sitemap, data); an edit to the configuration, authorities or
-//! theme rebuilds everything. A failed rebuild keeps the last good site.
+//! An edit to articles re-reads only those files and re-renders only the pages that show them
+//! (the article, the series page and, when it is listed there, the front page and feeds; the
+//! sitemap and data file from kept per-entry pieces); an edit to the configuration,
+//! authorities or theme rebuilds everything. A failed rebuild keeps the last good site.
 
 use std::collections::{BTreeSet, HashSet};
 use std::fs;
