@@ -3,12 +3,12 @@
 //! The server knows nothing of archives and the driver nothing of HTTP; this adapter keeps the
 //! served files and the JSON API in step with the session, copying only what a rebuild changed.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use bytes::Bytes;
 use kroniek_driver::{ExtractReport, Session, SiteChange};
-use kroniek_model::Diagnostic;
+use kroniek_model::{Diagnostic, Entry};
 use kroniek_serve::{SiteBuilder, SiteSnapshot};
 
 /// The archive being served.
@@ -22,11 +22,13 @@ impl LiveArchive {
         Self { session, snapshot: SiteSnapshot::default() }
     }
 
-    /// Applies a site change to the served snapshot: only changed files are copied.
+    /// Applies a site change to the served snapshot: only changed files and the API documents
+    /// of changed articles are made again.
     fn apply(&mut self, change: &SiteChange) -> SiteSnapshot {
         let Some(compiled) = self.session.current() else { return self.snapshot.clone() };
         if change.full {
             self.snapshot.files.clear();
+            self.snapshot.api.clear();
         }
         for path in &change.removed {
             self.snapshot.files.remove(path);
@@ -37,25 +39,27 @@ impl LiveArchive {
             }
         }
         // The API: the list is the site's own data file; each article is the extract contract.
-        let mut api = BTreeMap::new();
-        if let Some(list) = compiled.site.0.get("data/articles.json") {
-            api.insert("articles".to_owned(), Bytes::from(list.clone()));
+        if let Some(list) = self.snapshot.files.get("data/articles.json") {
+            self.snapshot.api.insert("articles".to_owned(), list.clone());
         }
-        for entry in &compiled.archive.entries {
+        let entries = &compiled.archive.entries;
+        let changed: Box<dyn Iterator<Item = &Arc<Entry>>> = if change.full {
+            Box::new(entries.iter())
+        } else {
+            Box::new(change.articles.iter().filter_map(|&index| entries.get(index)))
+        };
+        for entry in changed {
             let key = format!("articles/{}/{}", entry.series, entry.slug);
-            let reused = (!change.full
-                && !change.written.contains(&format!("{}/{}/index.html", entry.series, entry.slug)))
-            .then(|| self.snapshot.api.get(&key).cloned())
-            .flatten();
-            let json = reused.unwrap_or_else(|| {
-                let report = ExtractReport::for_entry(entry);
-                Bytes::from(serde_json::to_vec_pretty(&report).unwrap_or_default())
-            });
-            api.insert(key, json);
+            let report = ExtractReport::for_entry(entry);
+            self.snapshot
+                .api
+                .insert(key, Bytes::from(serde_json::to_vec_pretty(&report).unwrap_or_default()));
         }
-        // The knowledge API (events, entities): documents the site stage makes from the archive.
-        api.extend(compiled.knowledge_api().into_iter().map(|(key, json)| (key, Bytes::from(json))));
-        self.snapshot.api = api;
+        // The knowledge API (events, entities): documents the site stage makes from the whole
+        // archive — the one part of an edit here that still costs in proportion to the archive.
+        self.snapshot
+            .api
+            .extend(compiled.knowledge_api().into_iter().map(|(key, json)| (key, Bytes::from(json))));
         self.snapshot.diagnostics = compiled.warnings.clone();
         self.snapshot.clone()
     }

@@ -2,7 +2,7 @@
 
 use kroniek_extract::Extractor;
 use kroniek_model::{Archive, Diagnostic, Severity};
-use kroniek_site::{RenderError, SiteFiles, SiteRenderer, Theme};
+use kroniek_site::{FragmentCache, RenderError, SiteFiles, SiteRenderer, Theme};
 use kroniek_source::{ArticleCache, Loaded, load, load_cached};
 
 use crate::ArchiveSources;
@@ -20,6 +20,8 @@ pub struct Compiled {
     pub extractor: Extractor,
     /// Every output file.
     pub site: SiteFiles,
+    /// Per-entry pieces of the archive-wide files, for rendering them again after an edit.
+    pub fragments: FragmentCache,
     /// Warnings (never errors), sorted by file and line.
     pub warnings: Vec<Diagnostic>,
 }
@@ -51,7 +53,7 @@ pub fn check(sources: &ArchiveSources) -> Vec<Diagnostic> {
             diagnostics.push(render_diagnostic(&e));
         }
         let extractor = Extractor::new(&archive.authorities);
-        extract_knowledge(&mut archive, &extractor, None);
+        extract_knowledge(&mut archive, &extractor, None, None);
         diagnostics.extend(unlinked_warnings(&archive));
     }
     sort(&mut diagnostics);
@@ -68,14 +70,15 @@ pub fn compile_cached(
 ) -> Result<Compiled, Failed> {
     let (mut archive, mut diagnostics) = publishable(sources, load_cached(&sources.files, cache))?;
     let extractor = Extractor::new(&archive.authorities);
-    let previous = previous.filter(|p| p.authorities == archive.authorities);
-    extract_knowledge(&mut archive, &extractor, previous);
+    extract_knowledge(&mut archive, &extractor, previous, Some(cache));
     let theme = theme_for(sources);
-    let site = SiteRenderer::new(&archive, &theme).and_then(|renderer| renderer.render_all());
+    let fragments = FragmentCache::new();
+    let site = SiteRenderer::new(&archive, &theme)
+        .and_then(|renderer| renderer.with_fragments(&fragments).render_all());
     match site {
         Ok(site) => {
             sort(&mut diagnostics);
-            Ok(Compiled { archive, theme, extractor, site, warnings: diagnostics })
+            Ok(Compiled { archive, theme, extractor, site, fragments, warnings: diagnostics })
         }
         Err(e) => {
             diagnostics.push(render_diagnostic(&e));
@@ -155,7 +158,7 @@ pub fn build(
     let (mut archive, diagnostics) =
         publishable(sources, load(&sources.files)).map_err(BuildError::Content)?;
     let extractor = Extractor::new(&archive.authorities);
-    extract_knowledge(&mut archive, &extractor, None);
+    extract_knowledge(&mut archive, &extractor, None, None);
     let theme = theme_for(sources);
     let renderer = SiteRenderer::new(&archive, &theme)?;
     let mut files = 0;

@@ -1,16 +1,19 @@
 //! A long-lived build for `serve`: the last good site in memory, rebuilt in part after an edit.
 //!
-//! An edit to articles re-renders only the pages those articles touch (the article, its series
-//! pages, the front page, feeds, sitemap, data); an edit to the configuration, authorities or
-//! theme rebuilds everything. A failed rebuild keeps the last good site.
+//! An edit to articles re-reads only those files and re-renders only the pages that show them
+//! (the article, the series page and, when it is listed there, the front page and feeds; the
+//! sitemap and data file from kept per-entry pieces); an edit to the configuration,
+//! authorities or theme rebuilds everything. A failed rebuild keeps the last good site.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use kroniek_model::Entry;
-use kroniek_site::{Page, SiteRenderer, knowledge_pages};
-use kroniek_source::{ArticleCache, load_cached};
+use kroniek_site::{Page, RenderError, SiteRenderer};
+use kroniek_source::{ArticleCache, load_changed};
+use rayon::prelude::*;
 
 use crate::knowledge::extract_knowledge;
 use crate::location::is_ignored;
@@ -26,6 +29,9 @@ pub struct SiteChange {
     pub removed: BTreeSet<String>,
     /// Whether every page was rendered (configuration, authorities or theme changed).
     pub full: bool,
+    /// After a partial rebuild, the positions in the archive's entries of the articles whose
+    /// text changed (a full rebuild changed them all).
+    pub articles: Vec<usize>,
 }
 
 /// The archive being served, with its last good build.
@@ -98,7 +104,7 @@ impl Session {
                 Err(e) => return Err(Failed { diagnostics: vec![io_diagnostic(&DriverError::io(rel, e))] }),
             }
         }
-        self.article_rebuild()
+        self.article_rebuild(&relevant)
     }
 
     fn full_build(&mut self) -> Result<SiteChange, Failed> {
@@ -115,54 +121,83 @@ impl Session {
     }
 
     /// Only articles changed: reload the sources, then render just the pages they touch.
-    fn article_rebuild(&mut self) -> Result<SiteChange, Failed> {
+    ///
+    /// Every step costs about what the edit touched: the load re-reads only replaced files and
+    /// shares every other entry with the current archive; extraction runs on the re-read ones;
+    /// the positions whose entry is not the same `Arc` as before are the changed ones; their
+    /// pages, by the old archive and by the new one, are rendered, the archive-wide files from
+    /// kept per-entry pieces. When the set of pages itself changes (an article added, removed
+    /// or given another URL) the whole site is rendered.
+    fn article_rebuild(&mut self, changed: &[PathBuf]) -> Result<SiteChange, Failed> {
         let Some(current) = self.current.as_mut() else { return self.full_build() };
-        let (mut archive, warnings) =
-            publishable(&self.sources, load_cached(&self.sources.files, &mut self.cache))?;
-        // Article edits leave the authority records alone, so the compiled extractor still fits.
-        extract_knowledge(&mut archive, &current.extractor, Some(&current.archive));
-
-        // The same set of URLs means no page appears or disappears: render only what changed.
-        // (Knowledge pages — timeline years — appear and go with events, not with articles.)
-        let urls = |entries: &[Entry]| entries.iter().map(Entry::url_path).collect::<BTreeSet<_>>();
-        if urls(&archive.entries) != urls(&current.archive.entries)
-            || knowledge_pages(&archive) != knowledge_pages(&current.archive)
-        {
+        let loaded = load_changed(&self.sources.files, &mut self.cache, changed);
+        let (mut archive, warnings) = publishable(&self.sources, loaded)?;
+        let same_records = Arc::ptr_eq(&archive.authorities, &current.archive.authorities)
+            || archive.authorities == current.archive.authorities;
+        if !same_records || archive.config != current.archive.config {
+            // An earlier edit to them failed; the compiled extractor and theme no longer fit.
             return self.full_build();
         }
-        let before: HashMap<&std::path::Path, &Entry> =
-            current.archive.entries.iter().map(|e| (e.path.as_path(), e)).collect();
-        let renderer = SiteRenderer::new(&archive, &current.theme)
-            .map_err(|e| Failed { diagnostics: vec![render_diagnostic(&e)] })?;
-        // An edit can take an event or a mention away: the pages the old version showed on
-        // are rendered again too.
-        let pages: BTreeSet<Page> = archive
-            .entries
-            .iter()
-            .enumerate()
-            .filter_map(|(index, entry)| {
-                let old = before.get(entry.path.as_path()).copied();
-                (old != Some(entry)).then(|| renderer.pages_for_edit(index, old))
-            })
-            .flatten()
-            .collect();
-        drop(before);
-        let mut change = SiteChange::default();
-        let mut rendered = Vec::with_capacity(pages.len());
-        for page in &pages {
-            let (path, bytes) =
-                renderer.render(page).map_err(|e| Failed { diagnostics: vec![render_diagnostic(&e)] })?;
-            rendered.push((path, bytes));
+        // Article edits leave the authority records alone, so the compiled extractor still fits.
+        extract_knowledge(&mut archive, &current.extractor, Some(&current.archive), Some(&mut self.cache));
+
+        let (old, new) = (&current.archive.entries, &archive.entries);
+        if old.len() != new.len() {
+            return self.full_build();
         }
-        drop(renderer);
+        let changed: Vec<usize> = (0..new.len()).filter(|&i| !Arc::ptr_eq(&old[i], &new[i])).collect();
+        let was: HashSet<usize> = changed.iter().map(|&i| Arc::as_ptr(&old[i]) as usize).collect();
+        // Positions whose entry is new, not one that moved: their own page is rendered again.
+        let rewritten: Vec<usize> =
+            changed.iter().copied().filter(|&i| !was.contains(&(Arc::as_ptr(&new[i]) as usize))).collect();
+        let urls = |entries: &[Arc<Entry>]| {
+            let mut urls: Vec<String> = changed.iter().map(|&i| entries[i].url_path()).collect();
+            urls.sort_unstable();
+            urls
+        };
+        if urls(old) != urls(new) {
+            return self.full_build();
+        }
+
+        let render_error = |e: RenderError| Failed { diagnostics: vec![render_diagnostic(&e)] };
+        let before = SiteRenderer::new(&current.archive, &current.theme).map_err(render_error)?;
+        let after = SiteRenderer::new(&archive, &current.theme).map_err(render_error)?;
+        if before.pages() != after.pages() {
+            drop((before, after));
+            return self.full_build();
+        }
+        let mut pages: BTreeSet<Page> = changed
+            .iter()
+            .flat_map(|&i| before.pages_for_entry(i).into_iter().chain(after.pages_for_entry(i)))
+            .filter(|page| !matches!(page, Page::Article { .. }))
+            .collect();
+        pages.extend(rewritten.iter().map(|&index| Page::Article { index }));
+        drop(before);
+        let after = after.with_fragments(&current.fragments);
+        let pages: Vec<Page> = pages.into_iter().collect();
+        let rendered: Vec<(String, Vec<u8>)> = pages
+            .par_iter()
+            .map(|page| after.render(page))
+            .collect::<Result<_, _>>()
+            .map_err(render_error)?;
+        drop(after);
+
+        let mut change = SiteChange { articles: rewritten, ..SiteChange::default() };
         for (path, bytes) in rendered {
             change.written.insert(path.clone());
             current.site.0.insert(path, bytes);
         }
         current.warnings = warnings;
-        current.archive = archive;
+        let retired = std::mem::replace(&mut current.archive, archive);
+        retire(retired);
         Ok(change)
     }
+}
+
+/// Drops a large value on a thread of its own, so that freeing it does not delay the answer.
+fn retire<T: Send + 'static>(value: T) {
+    // With no thread to be had, the value is dropped right here, inside the failed spawn.
+    let _ = std::thread::Builder::new().name("kroniek-retire".to_owned()).spawn(move || drop(value));
 }
 
 /// Whether an archive-relative path is something a build reads.
@@ -183,54 +218,4 @@ fn io_diagnostic(error: &DriverError) -> kroniek_model::Diagnostic {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_source_folders_trigger_rebuilds() {
-        assert!(is_source(Path::new("content/archieven/a.md")));
-        assert!(is_source(Path::new("kroniek.toml")));
-        assert!(is_source(Path::new("templates/article.html")));
-        assert!(!is_source(Path::new("public/index.html")));
-        assert!(!is_source(Path::new("content/archieven/.a.md.swp")));
-        assert!(!is_source(Path::new("content")));
-    }
-
-    fn archive_copy() -> tempfile::TempDir {
-        let dir = tempfile::tempdir().unwrap();
-        crate::create_archive(&dir.path().join("a")).unwrap();
-        dir
-    }
-
-    #[test]
-    fn editing_an_article_rerenders_its_pages_only() {
-        let dir = archive_copy();
-        let root = dir.path().join("a");
-        let mut session = Session::open(ArchiveLocation::Dir(root.clone())).unwrap();
-        let first = session.build().unwrap();
-        assert!(first.full);
-        let article = root.join("content/archief/eerste-artikel.md");
-        let text = fs::read_to_string(&article).unwrap().replace("Een tussenkop", "Een nieuwe tussenkop");
-        fs::write(&article, text).unwrap();
-        let change = session.rebuild(&[fs::canonicalize(&article).unwrap()]).unwrap();
-        assert!(!change.full, "an article edit must not rebuild everything");
-        assert!(change.written.contains("archief/eerste-artikel/index.html"), "{change:?}");
-        assert!(change.written.len() < first.written.len());
-        let page = &session.current().unwrap().site.0["archief/eerste-artikel/index.html"];
-        assert!(String::from_utf8_lossy(page).contains("Een nieuwe tussenkop"));
-    }
-
-    #[test]
-    fn a_broken_edit_keeps_the_last_good_site() {
-        let dir = archive_copy();
-        let root = dir.path().join("a");
-        let mut session = Session::open(ArchiveLocation::Dir(root.clone())).unwrap();
-        session.build().unwrap();
-        let before = session.current().unwrap().site.clone();
-        let article = root.join("content/archief/eerste-artikel.md");
-        fs::write(&article, "+++\ntitle = \"x\"\npublished = \"1920-02-31\"\n+++\n").unwrap();
-        let failed = session.rebuild(&[fs::canonicalize(&article).unwrap()]).unwrap_err();
-        assert!(failed.diagnostics.iter().any(|d| d.is_error()));
-        assert_eq!(session.current().unwrap().site, before);
-    }
-}
+mod tests;

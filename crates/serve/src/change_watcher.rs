@@ -175,8 +175,9 @@ impl Rebuilder {
         let builder = &mut self.builder;
         let (result, panicked) = guarded(|| if full { builder.build() } else { builder.rebuild(&changed) });
         self.needs_full_build = panicked;
-        let elapsed = started.elapsed();
         let outcome = self.site.publish(result);
+        // Until the new site is swapped in: what an editor waits for after the debounce.
+        let elapsed = started.elapsed();
         let _ = self.reports.send(ServeEvent::Built(BuildReport { changed, elapsed, outcome }));
     }
 }

@@ -67,7 +67,10 @@ impl LiveSite {
         let files = prepare(snapshot.files, &old.files, PreparedFile::for_path);
         let api = prepare(snapshot.api, &old.api, |_, built| PreparedFile::new(built, "application/json"));
         let count = files.len();
-        self.state.store(Arc::new(SiteState { files, api, overlay: None, has_good_build: true }));
+        let retired =
+            self.state.swap(Arc::new(SiteState { files, api, overlay: None, has_good_build: true }));
+        // Freeing tens of thousands of entries would hold up the reload: do it aside.
+        let _ = std::thread::Builder::new().name("kroniek-retire".to_owned()).spawn(move || drop(retired));
         // No open page is not an error.
         let _ = self.events.send(LiveEvent::Reload);
         BuildOutcome::Swapped { files: count, warnings: snapshot.diagnostics }
@@ -97,7 +100,8 @@ fn prepare(
     let prepared = built
         .into_iter()
         .map(|(key, bytes)| {
-            let key = nfc(&key);
+            // An ASCII key is NFC already: keep it rather than copy it.
+            let key = if key.is_ascii() { key } else { nfc(&key) };
             let file = match old.get(&key) {
                 Some(kept) if kept.has_source(&bytes) => Arc::clone(kept),
                 _ => Arc::new(make(&key, bytes)),

@@ -39,6 +39,9 @@ pub(crate) struct PreparedFile {
     /// Where the live-reload tags sit in `body`, so the built bytes can be compared without
     /// keeping a second copy.
     live_tags: Option<Range<usize>>,
+    /// The built bytes this was prepared from, shared with the builder's snapshot (no copy):
+    /// an unchanged file of the next snapshot is the same buffer, recognised without reading it.
+    source: Bytes,
     /// `"<xxh3-128 of body>"`; the compressed forms add `-br` or `-gz` inside the quotes.
     etag_base: String,
     content_type: HeaderValue,
@@ -70,6 +73,7 @@ impl PreparedFile {
     /// live-reload tags.
     pub(crate) fn new(built: Bytes, media_type: &str) -> Self {
         let is_html = media_type == "text/html";
+        let source = built.clone();
         let (body, live_tags) = if is_html { live_reload::with_live_tags(&built) } else { (built, None) };
         let content_type = if needs_charset(media_type) {
             HeaderValue::from_str(&format!("{media_type}; charset=utf-8"))
@@ -82,6 +86,7 @@ impl PreparedFile {
             is_compressible: (MIN_COMPRESSIBLE_BYTES..=MAX_COMPRESSIBLE_BYTES).contains(&body.len())
                 && is_compressible(media_type),
             live_tags,
+            source,
             content_type,
             is_html,
             body,
@@ -92,6 +97,10 @@ impl PreparedFile {
 
     /// Whether this was prepared from exactly `built`.
     pub(crate) fn has_source(&self, built: &[u8]) -> bool {
+        // The same buffer (kept alive by `source`, so its address cannot have been reused).
+        if built.as_ptr() == self.source.as_ptr() && built.len() == self.source.len() {
+            return true;
+        }
         match &self.live_tags {
             None => self.body.as_ref() == built,
             Some(tags) => {

@@ -25,7 +25,7 @@ pub struct BuildReport {
     /// for the build at start (and possibly when the watcher lost track of changes and the whole
     /// site was built again).
     pub changed: Vec<PathBuf>,
-    /// How long the builder took.
+    /// How long the build took, and after an edit the swap of the new site too.
     pub elapsed: Duration,
     /// Whether the result is being served.
     pub outcome: BuildOutcome,

@@ -7,8 +7,12 @@
 //! --json` and the server's API), and carrying every body made this one file a third of a
 //! 10,000-article site.
 
-use kroniek_model::{Article, Edtf, Entry, Id, Language, Work};
+use std::sync::Arc;
+
+use kroniek_model::{Article, Edtf, Entry, Id, Language, SiteConfig, Work};
 use serde::Serialize;
+
+use crate::FragmentCache;
 
 /// One article in `articles.json`.
 #[derive(Debug, Serialize)]
@@ -49,11 +53,30 @@ impl<'a> ArticleRecord<'a> {
     }
 }
 
-/// The JSON array of every entry, in the archive's order.
-pub(crate) fn articles_json(entries: &[Entry]) -> Result<Vec<u8>, serde_json::Error> {
-    let records: Vec<ArticleRecord<'_>> = entries.iter().map(ArticleRecord::new).collect();
-    let mut out = Vec::with_capacity(entries.len() * 768);
-    serde_json::to_writer(&mut out, &records)?;
-    out.push(b'\n');
+/// The JSON array of every entry, in the archive's order: each entry's record (kept in
+/// `fragments` between renders, when given) joined as serde_json writes an array.
+pub(crate) fn articles_json(
+    config: &SiteConfig,
+    entries: &[Arc<Entry>],
+    fragments: Option<&FragmentCache>,
+) -> Result<Vec<u8>, serde_json::Error> {
+    let records = match fragments {
+        Some(fragments) => fragments.json_pieces(config, entries, record_json)?,
+        None => entries.iter().map(|e| record_json(e)).collect::<Result<Vec<_>, _>>()?,
+    };
+    let mut out = Vec::with_capacity(records.iter().map(|r| r.len() + 1).sum::<usize>() + 3);
+    out.push(b'[');
+    for (index, record) in records.iter().enumerate() {
+        if index > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(record);
+    }
+    out.extend_from_slice(b"]\n");
     Ok(out)
+}
+
+/// One entry's record, as compact JSON.
+fn record_json(entry: &Entry) -> Result<Arc<[u8]>, serde_json::Error> {
+    serde_json::to_vec(&ArticleRecord::new(entry)).map(Arc::from)
 }

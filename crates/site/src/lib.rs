@@ -6,8 +6,9 @@
 //! [`SiteFiles`], output path → bytes: HTML pages (front, series, articles, the timeline and
 //! its years, a page per authority record and an index per kind), Atom feeds, sitemap,
 //! robots.txt, 404, `data/articles.json`, `data/knowledge.json`, `data/on-this-day.json`,
-//! static files. [`SiteRenderer`] renders one [`Page`] at a time (for
-//! incremental rebuilds) or all of them in parallel.
+//! static files. [`SiteRenderer`] renders one [`Page`] at a time (for incremental rebuilds)
+//! or all of them in parallel; it names the pages that show an entry (`pages_for_entry`) and
+//! can keep per-entry pieces of the archive-wide files in a [`FragmentCache`] across rebuilds.
 //!
 //! Rendering is deterministic: no clock, no unordered iteration; the same archive gives the
 //! same bytes. It does no I/O (the driver writes files) and depends on `kroniek-model` only,
@@ -24,6 +25,7 @@ mod error;
 mod escape;
 mod feed;
 mod footnote;
+mod fragment_cache;
 mod i18n;
 mod jsonld;
 mod knowledge_data;
@@ -45,6 +47,7 @@ mod tests;
 
 pub use article_anchors::position_fragment;
 pub use error::RenderError;
+pub use fragment_cache::FragmentCache;
 pub use knowledge_pages::knowledge_pages;
 pub use page::{Page, SiteFiles};
 pub use renderer::SiteRenderer;

@@ -1,10 +1,11 @@
 //! The site renderer: compiles the theme once, lists the site's pages and renders each one.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use std::sync::OnceLock;
 
-use kroniek_model::{Archive, Diagnostic, Entry, Id, Position, Severity};
+use kroniek_model::{Archive, Diagnostic, Entry, Id, Position, Precision, Severity};
 use minijinja::{AutoEscape, Environment, ErrorKind, Output, State, Value, context};
 use rayon::prelude::*;
 
@@ -19,7 +20,7 @@ use crate::knowledge_pages::knowledge_pages;
 use crate::markdown;
 use crate::sitemap::{self, SitemapUrl};
 use crate::view::{Card, FeedLink, LinkView, PageMeta, PaginationView, SeriesView, SiteView, page_count};
-use crate::{Page, RenderError, SiteFiles, Theme};
+use crate::{FragmentCache, Page, RenderError, SiteFiles, Theme};
 
 /// Templates every theme must have: one per kind of HTML page.
 const PAGE_TEMPLATES: [&str; 8] = [
@@ -57,6 +58,9 @@ pub struct SiteRenderer<'a> {
     site: Value,
     /// Interface strings as template values: nl, fr, en.
     string_values: [Value; 3],
+    /// Per-entry pieces of the archive-wide files kept between renders, when the caller keeps
+    /// renderers' work across rebuilds (`serve`).
+    fragments: Option<&'a FragmentCache>,
 }
 
 #[derive(Debug)]
@@ -124,9 +128,19 @@ impl<'a> SiteRenderer<'a> {
             string_values,
             knowledge: KnowledgeIndex::new(archive),
             anchors: archive.entries.iter().map(|_| OnceLock::new()).collect(),
+            fragments: None,
         };
         renderer.site = renderer.site_value();
         Ok(renderer)
+    }
+
+    /// Keeps per-entry pieces of `data/articles.json` and `sitemap.xml` in `fragments` and
+    /// reuses those of unchanged entries (the same shared `Entry`), so that rendering these
+    /// files again after an edit costs about one entry's piece. The bytes are the same as
+    /// without it.
+    pub fn with_fragments(mut self, fragments: &'a FragmentCache) -> Self {
+        self.fragments = Some(fragments);
+        self
     }
 
     /// Every page of the site, in a fixed order: front, series pages, articles, feeds,
@@ -158,53 +172,46 @@ impl<'a> SiteRenderer<'a> {
         pages
     }
 
-    /// The pages an edit to one article touches: the article, every page of its series, the
-    /// front page, the feeds that can list it, the sitemap, `articles.json`, and what its
-    /// knowledge shows on: the timeline and the years of its events, the pages (and index
-    /// pages) of the records it names, `knowledge.json` and `on-this-day.json`.
+    /// Every page whose bytes depend on the entry at `index`, on what it says or on where it
+    /// stands: its own page, the series page and the front page that list it, the feeds that
+    /// carry it, the sitemap and `articles.json` — and what its knowledge shows on: the
+    /// timeline and the years of its events, the pages (and index pages) of the records it
+    /// names, `knowledge.json`, and the front page and `on-this-day.json` when it has events
+    /// dated to the day.
     ///
-    /// This sees the article as it is now; after an edit, use
-    /// [`pages_for_edit`](Self::pages_for_edit) so that pages it no longer touches are redrawn too.
+    /// This is what makes rebuilds incremental: after an edit, `serve` renders only the pages
+    /// named here, by the previous archive and by the new one, for every position whose entry
+    /// changed (an entry that moved shifts the ones between its old and new place, so those
+    /// positions count as changed too). A page kind that shows an entry must be named here for
+    /// that entry, or an edit leaves it stale.
     pub fn pages_for_entry(&self, index: usize) -> Vec<Page> {
-        let mut pages = self.pages_for_entry_core(index);
-        if let Some(entry) = self.archive.entries.get(index) {
-            pages.extend(self.knowledge_pages_of(entry));
+        let Some(entry) = self.archive.entries.get(index) else { return Vec::new() };
+        let per_page = self.per_page();
+        let mut pages = vec![Page::Article { index }];
+        if index < per_page {
+            pages.push(Page::Front);
         }
-        pages.extend([Page::KnowledgeJson, Page::OnThisDayJson]);
-        pages
-    }
-
-    /// The pages an edit to one article touches, given the article as it was before the edit
-    /// (`None` for a new article): those of [`pages_for_entry`](Self::pages_for_entry) plus the
-    /// timeline years and record pages the old version showed on — a year it no longer has
-    /// events in, a person it no longer names. Pages that no longer exist are left out (see
-    /// [`knowledge_pages`] for telling when the set of pages changed).
-    pub fn pages_for_edit(&self, index: usize, before: Option<&Entry>) -> Vec<Page> {
-        let mut pages = self.pages_for_entry(index);
-        if let Some(before) = before {
-            pages.extend(self.knowledge_pages_of(before));
+        let series = self.series_info(entry.series.as_str());
+        let position = series.and_then(|s| s.entries.binary_search(&index).ok());
+        if let (Some(s), Some(position)) = (series, position) {
+            pages.push(Page::Series { id: s.id.clone(), page: position / per_page + 1 });
+        }
+        if index < feed::FEED_LIMIT {
+            pages.push(Page::Feed);
+        }
+        if let (Some(s), Some(position)) = (series, position)
+            && position < feed::FEED_LIMIT
+        {
+            pages.push(Page::SeriesFeed { id: s.id.clone() });
+        }
+        pages.extend([Page::Sitemap, Page::ArticlesJson, Page::KnowledgeJson]);
+        pages.extend(self.knowledge_pages_of(entry));
+        // "On this day" lists every event dated to the day, on the front page and in its data.
+        if entry.knowledge.events.iter().any(|e| e.date.precision() == Precision::Day) {
+            pages.extend([Page::Front, Page::OnThisDayJson]);
         }
         let mut seen = std::collections::BTreeSet::new();
         pages.retain(|p| seen.insert(p.clone()));
-        pages
-    }
-
-    fn pages_for_entry_core(&self, index: usize) -> Vec<Page> {
-        let mut pages = Vec::new();
-        let entry = self.archive.entries.get(index);
-        if entry.is_some() {
-            pages.push(Page::Article { index });
-        }
-        let series = entry.and_then(|e| self.series_info(e.series.as_str()));
-        if let Some(s) = series {
-            let count = page_count(s.entries.len(), self.per_page());
-            pages.extend((1..=count).map(|page| Page::Series { id: s.id.clone(), page }));
-        }
-        pages.extend([Page::Front, Page::Feed]);
-        if let Some(s) = series {
-            pages.push(Page::SeriesFeed { id: s.id.clone() });
-        }
-        pages.extend([Page::Sitemap, Page::ArticlesJson]);
         pages
     }
 
@@ -244,7 +251,8 @@ impl<'a> SiteRenderer<'a> {
                 Ok((output_path(&entry.url_path()), self.article(*index, entry)?))
             }
             Page::Feed => {
-                let entries: Vec<&Entry> = self.archive.entries.iter().take(feed::FEED_LIMIT).collect();
+                let entries: Vec<&Entry> =
+                    self.archive.entries.iter().take(feed::FEED_LIMIT).map(Arc::as_ref).collect();
                 let spec = FeedSpec {
                     title: &config.title,
                     subtitle: config.description.as_deref(),
@@ -260,6 +268,7 @@ impl<'a> SiteRenderer<'a> {
                     .iter()
                     .take(feed::FEED_LIMIT)
                     .filter_map(|&i| self.archive.entries.get(i))
+                    .map(Arc::as_ref)
                     .collect();
                 let title = format!("{} — {}", s.title, config.title);
                 let self_path = format!("/{id}/feed.xml");
@@ -273,7 +282,14 @@ impl<'a> SiteRenderer<'a> {
                 Ok((format!("{id}/feed.xml"), feed::atom(config, &spec, &entries).into_bytes()))
             }
             Page::Sitemap => {
-                Ok(("sitemap.xml".to_owned(), sitemap::sitemap(config, &self.sitemap_urls()).into_bytes()))
+                let entries = &self.archive.entries;
+                let line = |e: &Entry| Arc::from(sitemap::url_line(config, &entry_url(e)));
+                let lines = match self.fragments {
+                    Some(fragments) => fragments.sitemap_pieces(config, entries, line),
+                    None => entries.iter().map(|e| line(e)).collect(),
+                };
+                let xml = sitemap::sitemap(config, &self.sitemap_urls(), &lines);
+                Ok(("sitemap.xml".to_owned(), xml.into_bytes()))
             }
             Page::Robots => Ok(("robots.txt".to_owned(), sitemap::robots(config).into_bytes())),
             Page::NotFound => {
@@ -282,7 +298,7 @@ impl<'a> SiteRenderer<'a> {
             }
             Page::ArticlesJson => {
                 let path = "data/articles.json";
-                let bytes = data::articles_json(&self.archive.entries)
+                let bytes = data::articles_json(config, &self.archive.entries, self.fragments)
                     .map_err(|e| RenderError::Data { path: path.to_owned(), message: e.to_string() })?;
                 Ok((path.to_owned(), bytes))
             }
@@ -516,11 +532,13 @@ impl<'a> SiteRenderer<'a> {
         )
     }
 
+    /// The sitemap's URLs other than the articles' (those come from [`entry_url`]).
     fn sitemap_urls(&self) -> Vec<SitemapUrl> {
         let entries = &self.archive.entries;
         let lastmod =
             |indices: &mut dyn Iterator<Item = &Entry>| feed::newest(indices).map(crate::date::first_day);
-        let mut urls = vec![SitemapUrl { path: "/".to_owned(), lastmod: lastmod(&mut entries.iter()) }];
+        let mut urls =
+            vec![SitemapUrl { path: "/".to_owned(), lastmod: lastmod(&mut entries.iter().map(Arc::as_ref)) }];
         for s in &self.series {
             let per_page = self.per_page();
             for page in 1..=page_count(s.entries.len(), per_page) {
@@ -529,16 +547,21 @@ impl<'a> SiteRenderer<'a> {
                     .iter()
                     .skip((page - 1) * per_page)
                     .take(per_page)
-                    .filter_map(|&i| entries.get(i));
+                    .filter_map(|&i| entries.get(i))
+                    .map(Arc::as_ref);
                 urls.push(SitemapUrl { path: series_page_path(s.id, page), lastmod: lastmod(&mut on_page) });
             }
         }
-        urls.extend(entries.iter().map(|e| SitemapUrl {
-            path: e.url_path(),
-            lastmod: e.article.published.as_ref().map(crate::date::first_day),
-        }));
         urls.extend(self.knowledge_sitemap_urls());
         urls
+    }
+}
+
+/// An article's URL in the sitemap.
+fn entry_url(entry: &Entry) -> SitemapUrl {
+    SitemapUrl {
+        path: entry.url_path(),
+        lastmod: entry.article.published.as_ref().map(crate::date::first_day),
     }
 }
 

@@ -1,6 +1,7 @@
 //! `sitemap.xml` (sitemaps.org 0.9) and the `robots.txt` that points at it.
 
 use std::fmt::Write;
+use std::sync::Arc;
 
 use kroniek_model::SiteConfig;
 
@@ -15,19 +16,30 @@ pub(crate) struct SitemapUrl {
     pub(crate) lastmod: Option<String>,
 }
 
-/// The sitemap of `urls`, in the order given.
-pub(crate) fn sitemap(config: &SiteConfig, urls: &[SitemapUrl]) -> String {
-    let mut out = String::with_capacity(256 + urls.len() * 120);
+/// The sitemap of `urls` then the ready-made lines of `lines` (see [`url_line`]), in the
+/// order given.
+pub(crate) fn sitemap(config: &SiteConfig, urls: &[SitemapUrl], lines: &[Arc<str>]) -> String {
+    let mut out =
+        String::with_capacity(256 + urls.len() * 120 + lines.iter().map(|l| l.len()).sum::<usize>());
     out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     out.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for url in urls {
-        let _ = write!(out, "  <url><loc>{}</loc>", xml(&config.absolute(&url.path)));
-        if let Some(lastmod) = &url.lastmod {
-            let _ = write!(out, "<lastmod>{lastmod}</lastmod>");
-        }
-        out.push_str("</url>\n");
+        out.push_str(&url_line(config, url));
+    }
+    for line in lines {
+        out.push_str(line);
     }
     out.push_str("</urlset>\n");
+    out
+}
+
+/// One `<url>` element, on a line of its own.
+pub(crate) fn url_line(config: &SiteConfig, url: &SitemapUrl) -> String {
+    let mut out = format!("  <url><loc>{}</loc>", xml(&config.absolute(&url.path)));
+    if let Some(lastmod) = &url.lastmod {
+        let _ = write!(out, "<lastmod>{lastmod}</lastmod>");
+    }
+    out.push_str("</url>\n");
     out
 }
 

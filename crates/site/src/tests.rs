@@ -2,10 +2,10 @@
 
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use kroniek_model::{
-    Archive, Article, Authorities, Block, Edtf, Entry, Footnote, Id, Language, Section, Series, SiteConfig,
-    Work,
+    Archive, Article, Block, Edtf, Entry, Footnote, Id, Language, Section, Series, SiteConfig, Work,
 };
 
 use crate::{Page, RenderError, SiteRenderer, Theme};
@@ -101,8 +101,11 @@ pub(super) fn archive(per_page: usize) -> Archive {
             entry("archieven", "rosa-luxemburg", "Rosa Luxemburg", "2020-01-15", "en"),
             entry("archieven", "julien-lahaut", "Julien Lahaut", "2019", "fr"),
             entry("boeken", "veroverde-stad", "Veroverde stad", "2022-02-01", "nl"),
-        ],
-        authorities: Authorities::default(),
+        ]
+        .into_iter()
+        .map(Arc::new)
+        .collect(),
+        authorities: Default::default(),
     };
     archive.sort_entries();
     archive
@@ -222,7 +225,7 @@ fn json_ld_describes_the_article() {
 fn hostile_text_is_escaped_everywhere() {
     let mut archive = archive(20);
     let evil = "</script><script>alert(1)</script>";
-    if let Some(e) = archive.entries.first_mut() {
+    if let Some(e) = archive.entries.first_mut().map(Arc::make_mut) {
         e.article.title = format!("Titel {evil}");
         e.article.authors = vec![format!("<img src=x onerror=alert(1)>")];
         e.article.sections[0]
@@ -398,7 +401,7 @@ fn overridden_files_are_used() {
 }
 
 #[test]
-fn pages_for_entry_are_the_ones_an_edit_touches() {
+fn pages_for_entry_are_the_ones_that_show_it() {
     let archive = archive(3);
     let theme = Theme::builtin();
     let renderer = SiteRenderer::new(&archive, &theme).unwrap_or_else(|e| panic!("{e}"));
@@ -407,7 +410,6 @@ fn pages_for_entry_are_the_ones_an_edit_touches() {
     for page in [
         Page::Article { index },
         Page::Series { id: id("archieven"), page: 1 },
-        Page::Series { id: id("archieven"), page: 2 },
         Page::Front,
         Page::Feed,
         Page::SeriesFeed { id: id("archieven") },
@@ -416,8 +418,41 @@ fn pages_for_entry_are_the_ones_an_edit_touches() {
     ] {
         assert!(pages.contains(&page), "{page:?} missing from {pages:?}");
     }
+    // Three to a page: the second page of the series lists only the oldest article.
+    assert!(!pages.contains(&Page::Series { id: id("archieven"), page: 2 }));
     assert!(!pages.contains(&Page::Series { id: id("boeken"), page: 1 }));
+    let oldest = renderer.pages_for_entry(article_index(&archive, "julien-lahaut"));
+    assert!(oldest.contains(&Page::Series { id: id("archieven"), page: 2 }));
+    assert!(!oldest.contains(&Page::Front), "not among the front page's three");
     assert!(pages.iter().all(|p| renderer.pages().contains(p)));
+}
+
+/// The contract incremental rebuilds rely on: editing an entry in place changes no page that
+/// `pages_for_entry` leaves out.
+#[test]
+fn an_edit_changes_only_the_pages_for_its_entry() {
+    let archive = archive(2);
+    let theme = Theme::builtin();
+    let before = SiteRenderer::new(&archive, &theme).unwrap_or_else(|e| panic!("{e}"));
+    for index in 0..archive.entries.len() {
+        let mut edited = archive.clone();
+        if let Some(e) = edited.entries.get_mut(index).map(Arc::make_mut) {
+            e.article.title.push_str(" (herzien)");
+            e.summary = Some("Een nieuwe samenvatting.".into());
+        }
+        let after = SiteRenderer::new(&edited, &theme).unwrap_or_else(|e| panic!("{e}"));
+        let named = after.pages_for_entry(index);
+        assert_eq!(named, before.pages_for_entry(index), "an edit in place moves nothing");
+        for page in before.pages() {
+            let old = before.render(&page).unwrap_or_else(|e| panic!("{e}"));
+            let new = after.render(&page).unwrap_or_else(|e| panic!("{e}"));
+            if !named.contains(&page) {
+                assert!(old == new, "{page:?} changed but is not named for entry {index}");
+            }
+        }
+        let article = after.render(&Page::Article { index }).unwrap_or_else(|e| panic!("{e}"));
+        assert!(String::from_utf8_lossy(&article.1).contains("(herzien)"));
+    }
 }
 
 #[test]
@@ -434,7 +469,7 @@ fn links_follow_a_base_url_with_a_path() {
 #[test]
 fn a_slug_that_would_leave_the_output_folder_is_refused() {
     let mut archive = archive(20);
-    if let Some(e) = archive.entries.first_mut() {
+    if let Some(e) = archive.entries.first_mut().map(Arc::make_mut) {
         e.slug = "../../etc".into();
     }
     let theme = Theme::builtin();

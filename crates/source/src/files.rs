@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The archive's files as read from disk or an embedded demo: path relative to the archive root
 /// (forward slashes) → bytes.
@@ -9,9 +10,13 @@ use std::path::{Path, PathBuf};
 /// Paths are normalised on insertion (`./a//b` and `a\b` become `a/b`), so a lookup never
 /// depends on how the driver spelt them. Iteration is in path order, which makes every result
 /// of the source stage independent of the order the disk listed the files in.
+///
+/// The bytes are shared: a copy of the files costs no copy of their contents, and a file that
+/// was not replaced is recognised by its pointer ([`ArticleCache`](crate::ArticleCache) relies
+/// on that to skip unchanged files without comparing or hashing their bytes).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SourceFiles {
-    files: BTreeMap<PathBuf, Vec<u8>>,
+    files: BTreeMap<PathBuf, Arc<[u8]>>,
 }
 
 impl SourceFiles {
@@ -22,22 +27,33 @@ impl SourceFiles {
 
     /// Adds a file; returns the bytes it replaced, if the path was taken.
     pub fn insert(&mut self, path: impl AsRef<Path>, bytes: impl Into<Vec<u8>>) -> Option<Vec<u8>> {
-        self.files.insert(normalise(path.as_ref()), bytes.into())
+        let bytes: Arc<[u8]> = bytes.into().into();
+        self.files.insert(normalise(path.as_ref()), bytes).map(|old| old.to_vec())
     }
 
     /// Removes a file (deleted on disk); returns its bytes if it was there.
     pub fn remove(&mut self, path: impl AsRef<Path>) -> Option<Vec<u8>> {
-        self.files.remove(&normalise(path.as_ref()))
+        self.files.remove(&normalise(path.as_ref())).map(|old| old.to_vec())
     }
 
     /// The bytes of a file.
     pub fn get(&self, path: impl AsRef<Path>) -> Option<&[u8]> {
-        self.files.get(&normalise(path.as_ref())).map(Vec::as_slice)
+        self.files.get(&normalise(path.as_ref())).map(AsRef::as_ref)
     }
 
     /// Every file, in path order.
     pub fn iter(&self) -> impl Iterator<Item = (&Path, &[u8])> {
-        self.files.iter().map(|(path, bytes)| (path.as_path(), bytes.as_slice()))
+        self.files.iter().map(|(path, bytes)| (path.as_path(), bytes.as_ref()))
+    }
+
+    /// A file's shared bytes, by its normalised path.
+    pub(crate) fn shared(&self, path: &Path) -> Option<&Arc<[u8]>> {
+        self.files.get(path)
+    }
+
+    /// Every file with its shared bytes, in path order.
+    pub(crate) fn iter_shared(&self) -> impl Iterator<Item = (&Path, &Arc<[u8]>)> {
+        self.files.iter().map(|(path, bytes)| (path.as_path(), bytes))
     }
 
     /// How many files there are.
@@ -62,7 +78,7 @@ impl<P: AsRef<Path>, B: Into<Vec<u8>>> FromIterator<(P, B)> for SourceFiles {
 }
 
 /// `./content\a//b.md` → `content/a/b.md`: one spelling per file, whatever the platform.
-fn normalise(path: &Path) -> PathBuf {
+pub(crate) fn normalise(path: &Path) -> PathBuf {
     let text = path.to_string_lossy().replace('\\', "/");
     let parts: Vec<&str> = text.split('/').filter(|part| !part.is_empty() && *part != ".").collect();
     PathBuf::from(parts.join("/"))

@@ -100,7 +100,7 @@ fn a_malformed_article_does_not_stop_the_others() {
         ("content/a/zonder.md", &article("Zonder", "")),
     ]));
     assert_eq!(loaded.diagnostics.len(), 1);
-    let slugs: Vec<_> = loaded.archive.unwrap().entries.into_iter().map(|e| e.slug).collect();
+    let slugs: Vec<_> = loaded.archive.unwrap().entries.iter().map(|e| e.slug.clone()).collect();
     assert_eq!(slugs, ["nieuw", "oud", "zonder"], "newest first, undated last");
 }
 
@@ -178,4 +178,41 @@ fn cached_loads_match_fresh_loads_across_edits() {
         .map(|a| a.entries.iter().map(|e| e.article.title.clone()).collect())
         .unwrap_or_default();
     assert!(titles.contains(&"Een, herzien".to_owned()), "{titles:?}");
+}
+
+#[test]
+fn loads_of_changed_files_match_fresh_loads_and_share_the_rest() {
+    let mut cache = ArticleCache::new();
+    let mut sources = files(&[
+        ("content/a/een.md", &article("Een", "published = \"1930\"\n")),
+        ("content/a/twee.md", &article("Twee", "published = \"1920\"\n")),
+        ("content/a/drie.md", &article("Drie", "")),
+    ]);
+    let first = load_cached(&sources, &mut cache);
+    let mut edit = |sources: &mut SourceFiles, path: &str, text: Option<String>| {
+        match text {
+            Some(text) => sources.insert(path, text),
+            None => sources.remove(path),
+        };
+        let changed = load_changed(sources, &mut cache, &[PathBuf::from(path)]);
+        assert_eq!(changed, load(sources), "after changing {path}");
+        changed
+    };
+    // A new date moves the article to the front; the others are the very same entries.
+    let moved = edit(&mut sources, "content/a/twee.md", Some(article("Twee", "published = \"1940\"\n")));
+    let (before, after) = (first.archive.unwrap(), moved.archive.unwrap());
+    assert_eq!(after.entries[0].slug, "twee");
+    assert!(Arc::ptr_eq(&before.entries[0], &after.entries[1]), "een is shared, not copied");
+    assert!(Arc::ptr_eq(&before.authorities, &after.authorities));
+    // A new article, a removed one, a warning, a URL taken twice, and its repair.
+    edit(&mut sources, "content/a/vier.md", Some(article("Vier", "published = \"1925\"\n")));
+    edit(&mut sources, "content/a/een.md", None);
+    edit(&mut sources, "content/a/vijf.md", Some(article("Vijf", "onbekend = 1\n")));
+    let clash = edit(&mut sources, "content/a/zes.md", Some(article("Zes", "slug = \"vier\"\n")));
+    assert!(clash.has_errors());
+    edit(&mut sources, "content/a/zes.md", Some(article("Zes", "")));
+    // A change to the configuration is no article: everything is loaded again.
+    sources.insert(CONFIG_FILE, CONFIG.replace("Archief", "Het archief"));
+    let loaded = load_changed(&sources, &mut cache, &[PathBuf::from(CONFIG_FILE)]);
+    assert_eq!(loaded, load(&sources));
 }
