@@ -120,20 +120,24 @@ impl KnowledgeIndex {
 /// passage and sentence. In timeline order, each once.
 pub(crate) fn events_naming(archive: &Archive, index: &KnowledgeIndex, record: &Authority) -> Vec<EventRef> {
     let Some(mentions) = index.mentions.get(&key_of(record)) else { return Vec::new() };
-    index
-        .events
-        .iter()
-        .copied()
-        .filter(|r| {
-            let Some(entry) = archive.entries.get(r.entry) else { return false };
-            let Some(event) = entry.knowledge.events.get(r.event) else { return false };
-            mentions.iter().filter(|m| m.entry == r.entry).any(|m| {
-                entry.knowledge.mentions.get(m.mention).is_some_and(|m| {
-                    m.position.passage == event.position.passage && m.sentence == event.sentence
-                })
-            })
-        })
-        .collect()
+    // Only the articles that name the record can have such events: looking there, not through
+    // every event of the archive, keeps all the record pages together linear in the mentions.
+    let mut found: Vec<(EventRef, (Day, Reverse<Day>))> = Vec::new();
+    for group in mentions.chunk_by(|a, b| a.entry == b.entry) {
+        let Some(entry) = archive.entries.get(group[0].entry) else { continue };
+        let named: Vec<&Mention> =
+            group.iter().filter_map(|m| entry.knowledge.mentions.get(m.mention)).collect();
+        for (i, event) in entry.knowledge.events.iter().enumerate() {
+            let same_sentence =
+                |m: &&Mention| m.position.passage == event.position.passage && m.sentence == event.sentence;
+            if named.iter().any(same_sentence) {
+                found.push((EventRef { entry: group[0].entry, event: i }, timeline_key(&event.date)));
+            }
+        }
+    }
+    // The timeline's own order: by date, ties in archive order (as `KnowledgeIndex::events`).
+    found.sort_by(|(a, ka), (b, kb)| ka.cmp(kb).then(a.entry.cmp(&b.entry)).then(a.event.cmp(&b.event)));
+    found.into_iter().map(|(r, _)| r).collect()
 }
 
 /// The records most often named in the same articles as `record`: (record, articles shared),
