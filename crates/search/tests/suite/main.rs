@@ -1,0 +1,5 @@
+//! The search stage's integration tests: one binary (see README.md).
+
+mod demo;
+mod index;
+mod relevance;
