@@ -21,6 +21,7 @@ mod results;
 mod schema;
 mod search_index;
 mod searcher;
+mod static_bundle;
 
 pub use alias_table::{AliasTable, NamedRecord};
 pub use analysis::{Analysis, fold};
@@ -31,3 +32,4 @@ pub use query::{Filters, MAX_QUERY_CHARS, MAX_UNITS, ParsedQuery, QueryNote, Uni
 pub use results::{FacetCount, Facets, Hit, SearchRequest, SearchResults};
 pub use schema::SCHEMA_VERSION;
 pub use search_index::{IndexReport, SearchIndex};
+pub use static_bundle::{BUNDLE_DIR, BUNDLE_VERSION, CHUNK_BYTES, DOCS_PER_FILE, StaticBundle};

@@ -1,0 +1,356 @@
+//! The static search bundle: files a built site serves under `/search/` so that readers can
+//! search it in the browser with no server, fetching only the parts of the index a query needs.
+//!
+//! The format (version [`BUNDLE_VERSION`]), all text so that any host's compression applies:
+//!
+//! - `search/bundle/meta.json`: document count, the first key of every term chunk, the stop
+//!   words met while indexing, and the filter values (series, languages, years, people).
+//! - `search/bundle/t/<n>.txt`: term chunks of about [`CHUNK_BYTES`], keys sorted. One line per
+//!   key: `key TAB forms TAB postings`. A key is a folded stem (`revoluti`), or a filter value
+//!   (`~s:<series>`, `~l:<language>`, `~y:<year>`, `~e:<authority id>`, `~a:<author word>`).
+//!   `forms` are the folded words of the text that reduce to the stem, space-separated, so the
+//!   client needs no stemmer: it looks up the word as typed. `postings` are `<w><delta>` items
+//!   separated by commas: `w` one base-36 digit (1–z), the document's weight for the key (BM25's
+//!   term-frequency part, with title and names counted extra), `delta` the document number
+//!   minus the previous one, in base 36.
+//! - `search/bundle/d/<n>.json`: documents `n*DOCS_PER_FILE ..` as an array of
+//!   `{u: url, t: title, s: series title, d: date, l: language, e: excerpt}`; fetched for the
+//!   results shown only.
+//!
+//! The bundle is built from [`SearchDocument`]s in parallel; memory grows with the number of
+//! postings (four bytes each), not with the text.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use kroniek_model::Archive;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::{Analysis, SearchDocument, fold};
+
+/// Bump when the files' shape changes; the client refuses a bundle of another version.
+pub const BUNDLE_VERSION: u32 = 1;
+/// Target size of a term chunk before compression.
+pub const CHUNK_BYTES: usize = 40 * 1024;
+/// Documents per metadata file.
+pub const DOCS_PER_FILE: usize = 8;
+/// Where the bundle lives in the site.
+pub const BUNDLE_DIR: &str = "search/bundle";
+/// The client script and its stylesheet, written beside the bundle.
+pub(crate) const CLIENT_JS: &str = include_str!("client/kroniek-search.js");
+/// The search page's own styles, on top of the theme's.
+pub(crate) const CLIENT_CSS: &str = include_str!("client/kroniek-search.css");
+
+/// How many times a title word counts, and a name of a record the article is about.
+const TITLE_TF: u32 = 3;
+const SUBJECT_NAME_TF: u32 = 5;
+const NAME_TF: u32 = 1;
+/// BM25 parameters.
+const K1: f32 = 1.2;
+const B: f32 = 0.75;
+/// Excerpt length in characters.
+const EXCERPT_CHARS: usize = 280;
+/// People offered as a filter.
+const PEOPLE_FILTER: usize = 60;
+
+/// The files of a static bundle, path → bytes.
+#[derive(Debug, Default)]
+pub struct StaticBundle {
+    /// Output paths (relative to the site's root) and contents.
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+#[derive(Default)]
+struct KeyEntry {
+    forms: BTreeSet<String>,
+    /// `doc << 8 | weight`.
+    postings: Vec<u32>,
+}
+
+#[derive(Serialize)]
+struct Meta<'a> {
+    version: u32,
+    docs: usize,
+    docs_per_file: usize,
+    chunks: Vec<String>,
+    stop: BTreeMap<&'a str, Vec<String>>,
+    series: Vec<(String, String)>,
+    languages: Vec<String>,
+    years: Vec<i32>,
+    people: Vec<(String, String)>,
+}
+
+#[derive(Serialize)]
+struct DocMeta<'a> {
+    u: &'a str,
+    t: &'a str,
+    s: Option<&'a str>,
+    d: Option<&'a str>,
+    l: &'a str,
+    e: String,
+}
+
+/// One document's keys with their raw term frequencies, and its length.
+struct Analysed {
+    keys: HashMap<String, (u32, BTreeSet<String>)>,
+    length: u32,
+    stop: Vec<(Analysis, String)>,
+}
+
+impl StaticBundle {
+    /// Builds the bundle of an archive.
+    pub fn build(archive: &Archive) -> StaticBundle {
+        let documents = SearchDocument::all(archive);
+        let analysed: Vec<Analysed> = documents.par_iter().map(analyse).collect();
+        let average = (analysed.iter().map(|a| f64::from(a.length)).sum::<f64>()
+            / analysed.len().max(1) as f64)
+            .max(1.0) as f32;
+
+        let mut keys: BTreeMap<String, KeyEntry> = BTreeMap::new();
+        let mut stop: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+        for (doc, a) in analysed.into_iter().enumerate() {
+            let norm = K1 * (1.0 - B + B * a.length as f32 / average);
+            for (key, (tf, forms)) in a.keys {
+                let tf = tf as f32;
+                let weight = if key.starts_with('~') { 1 } else { quantise(tf * (K1 + 1.0) / (tf + norm)) };
+                let entry = keys.entry(key).or_default();
+                entry.forms.extend(forms);
+                entry.postings.push(((doc as u32) << 8) | weight);
+            }
+            for (analysis, word) in a.stop {
+                stop.entry(analysis.code()).or_default().insert(word);
+            }
+        }
+
+        let mut files = Vec::new();
+        let mut chunks = Vec::new();
+        let mut current = String::new();
+        let mut first_key: Option<String> = None;
+        let flush = |current: &mut String,
+                     first: &mut Option<String>,
+                     files: &mut Vec<(String, Vec<u8>)>,
+                     chunks: &mut Vec<String>| {
+            if let Some(key) = first.take() {
+                files.push((
+                    format!("{BUNDLE_DIR}/t/{}.txt", chunks.len()),
+                    std::mem::take(current).into_bytes(),
+                ));
+                chunks.push(key);
+            }
+        };
+        for (key, entry) in &keys {
+            if first_key.is_none() {
+                first_key = Some(key.clone());
+            }
+            write_line(&mut current, key, entry);
+            if current.len() >= CHUNK_BYTES {
+                flush(&mut current, &mut first_key, &mut files, &mut chunks);
+            }
+        }
+        flush(&mut current, &mut first_key, &mut files, &mut chunks);
+
+        for (n, group) in documents.chunks(DOCS_PER_FILE).enumerate() {
+            let metas: Vec<DocMeta<'_>> = group
+                .iter()
+                .map(|d| DocMeta {
+                    u: &d.url,
+                    t: &d.title,
+                    s: d.series_title.as_deref(),
+                    d: d.date.as_deref(),
+                    l: &d.language,
+                    e: excerpt(&d.summary, &d.body),
+                })
+                .collect();
+            files.push((format!("{BUNDLE_DIR}/d/{n}.json"), serde_json::to_vec(&metas).unwrap_or_default()));
+        }
+
+        let mut people: Vec<(String, String, usize)> = Vec::new();
+        {
+            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+            for d in &documents {
+                for id in d.people() {
+                    *counts.entry(id).or_default() += 1;
+                }
+            }
+            for (id, count) in counts {
+                let name = archive
+                    .authorities
+                    .get(kroniek_model::AuthorityKind::Person, id)
+                    .map_or_else(|| id.to_owned(), |r| r.name.clone());
+                people.push((id.to_owned(), name, count));
+            }
+            people.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+            people.truncate(PEOPLE_FILTER);
+            people.sort_by(|a, b| a.1.cmp(&b.1));
+        }
+        let meta = Meta {
+            version: BUNDLE_VERSION,
+            docs: documents.len(),
+            docs_per_file: DOCS_PER_FILE,
+            chunks,
+            stop: stop.into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect(),
+            series: archive
+                .config
+                .series
+                .iter()
+                .map(|s| (s.id.as_str().to_owned(), s.title.clone()))
+                .collect(),
+            languages: documents
+                .iter()
+                .map(|d| d.language.clone())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            years: documents.iter().filter_map(|d| d.year).collect::<BTreeSet<_>>().into_iter().collect(),
+            people: people.into_iter().map(|(id, name, _)| (id, name)).collect(),
+        };
+        files.push((format!("{BUNDLE_DIR}/meta.json"), serde_json::to_vec(&meta).unwrap_or_default()));
+        files.push(("search/kroniek-search.js".to_owned(), CLIENT_JS.as_bytes().to_vec()));
+        files.push(("search/kroniek-search.css".to_owned(), CLIENT_CSS.as_bytes().to_vec()));
+        StaticBundle { files }
+    }
+}
+
+fn write_line(out: &mut String, key: &str, entry: &KeyEntry) {
+    use std::fmt::Write;
+    out.push_str(key);
+    out.push('\t');
+    let mut first = true;
+    for form in &entry.forms {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        out.push_str(form);
+    }
+    out.push('\t');
+    let mut previous = 0u32;
+    for (i, posting) in entry.postings.iter().enumerate() {
+        let (doc, weight) = (posting >> 8, posting & 0xff);
+        if i > 0 {
+            out.push(',');
+        }
+        out.push(char::from_digit(weight, 36).unwrap_or('1'));
+        let _ = write!(out, "{}", Base36(doc - previous));
+        previous = doc;
+    }
+    out.push('\n');
+}
+
+struct Base36(u32);
+
+impl std::fmt::Display for Base36 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut digits = [0u8; 8];
+        let mut n = self.0;
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            digits[i] = b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize];
+            n /= 36;
+            if n == 0 {
+                break;
+            }
+        }
+        f.write_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"))
+    }
+}
+
+/// BM25's term-frequency factor (0 ..= K1 + 1) as one base-36 digit, 1 ..= 35.
+fn quantise(factor: f32) -> u32 {
+    ((factor / (K1 + 1.0) * 34.0).round() as u32 + 1).clamp(1, 35)
+}
+
+/// The keys of a document: stems of its words (title, names and subject names counted extra)
+/// and its filter values.
+fn analyse(doc: &SearchDocument) -> Analysed {
+    let mut analysed = Analysed { keys: HashMap::new(), length: 0, stop: Vec::new() };
+    let mut cache: HashMap<String, Option<(String, String)>> = HashMap::new();
+    let mut add_text = |text: &str, tf: u32, analysed: &mut Analysed| {
+        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            let lower = word.to_lowercase();
+            let entry = cache.entry(lower).or_insert_with_key(|lower| {
+                let form = fold(lower);
+                match doc.analysis.terms(lower).into_iter().next() {
+                    Some(stem) => Some((stem, form)),
+                    None => {
+                        if doc.analysis.is_stop_word(lower) {
+                            analysed.stop.push((doc.analysis, form));
+                        }
+                        None
+                    }
+                }
+            });
+            analysed.length += 1;
+            if let Some((stem, form)) = entry {
+                let slot = analysed.keys.entry(stem.clone()).or_default();
+                slot.0 += tf;
+                if slot.1.len() < 8 {
+                    slot.1.insert(form.clone());
+                }
+            }
+        }
+    };
+    add_text(&doc.title, TITLE_TF, &mut analysed);
+    add_text(&doc.body, 1, &mut analysed);
+    for name in doc.names.iter().chain(&doc.authors) {
+        add_text(name, NAME_TF, &mut analysed);
+    }
+    for name in &doc.subject_names {
+        add_text(name, SUBJECT_NAME_TF, &mut analysed);
+    }
+    let mut filter = |key: String| {
+        analysed.keys.entry(key).or_default().0 = 1;
+    };
+    filter(format!("~s:{}", doc.series));
+    filter(format!("~l:{}", doc.language));
+    if let Some(year) = doc.year {
+        filter(format!("~y:{year}"));
+    }
+    for (id, _, _) in &doc.entities {
+        filter(format!("~e:{id}"));
+    }
+    for author in &doc.authors {
+        for word in author.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            filter(format!("~a:{}", fold(word)));
+        }
+    }
+    analysed
+}
+
+/// The summary, or the body's start, cut at a word boundary.
+fn excerpt(summary: &str, body: &str) -> String {
+    let text = if summary.is_empty() { body } else { summary };
+    let text = text.replace('\n', " ");
+    if text.chars().count() <= EXCERPT_CHARS {
+        return text;
+    }
+    let cut: String = text.chars().take(EXCERPT_CHARS).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head).to_owned();
+    format!("{cut} …")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base36_and_weights() {
+        assert_eq!(Base36(0).to_string(), "0");
+        assert_eq!(Base36(35).to_string(), "z");
+        assert_eq!(Base36(36).to_string(), "10");
+        assert_eq!(quantise(0.0), 1);
+        assert_eq!(quantise(K1 + 1.0), 35);
+    }
+
+    #[test]
+    fn a_line_lists_forms_and_delta_coded_postings() {
+        let entry = KeyEntry {
+            forms: ["revolutie".to_owned(), "revoluties".to_owned()].into(),
+            postings: vec![(3 << 8) | 10, (40 << 8) | 35],
+        };
+        let mut line = String::new();
+        write_line(&mut line, "revoluti", &entry);
+        assert_eq!(line, "revoluti\trevolutie revoluties\ta3,z11\n");
+    }
+}
