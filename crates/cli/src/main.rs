@@ -4,6 +4,8 @@
 mod commands;
 mod import;
 mod live;
+mod live_search;
+mod search;
 mod serve;
 
 use std::process::ExitCode;

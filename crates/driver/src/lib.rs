@@ -15,6 +15,7 @@ mod location;
 mod output;
 mod pipeline;
 mod scaffold;
+mod search;
 mod session;
 
 pub use error::DriverError;
@@ -27,4 +28,5 @@ pub use location::{ArchiveLocation, ArchiveSources};
 pub use output::OUTPUT_MARKER;
 pub use pipeline::{BuildError, Built, Compiled, Failed, build, check, compile_cached};
 pub use scaffold::create_archive;
+pub use search::{CACHE_DIR, SearchSession, open_search, search_index_dir};
 pub use session::{Session, SiteChange};

@@ -92,3 +92,37 @@ pub(crate) fn escape_html(text: &str) -> String {
     }
     out
 }
+
+impl SearchResults {
+    /// The results as an HTML fragment in the search page's markup (the classes the client
+    /// script uses), for a page rendered by the server when the browser runs no script.
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        out.push_str(&format!("<p class=\"search-count\">{}</p>\n", self.total));
+        for note in &self.notes {
+            out.push_str(&format!("<p class=\"search-note\">{}</p>\n", escape_html(&note.message)));
+        }
+        if self.hits.is_empty() {
+            return out;
+        }
+        out.push_str("<ol class=\"search-hits\">\n");
+        for hit in &self.hits {
+            out.push_str("<li class=\"search-hit\">");
+            if let Some(series) = hit.series_title.as_deref().or(hit.series.as_deref()) {
+                out.push_str(&format!("<p class=\"kicker\">{}</p>", escape_html(series)));
+            }
+            out.push_str(&format!(
+                "<h2 class=\"search-hit-title\"><a href=\"{}\">{}</a></h2>",
+                escape_html(&hit.url),
+                escape_html(&hit.title)
+            ));
+            if let Some(date) = &hit.date {
+                out.push_str(&format!("<p class=\"search-hit-date\">{}</p>", escape_html(date)));
+            }
+            // The snippet is already HTML: escaped text and <mark> elements.
+            out.push_str(&format!("<p class=\"search-hit-snippet\">{}</p></li>\n", hit.snippet));
+        }
+        out.push_str("</ol>\n");
+        out
+    }
+}

@@ -205,9 +205,17 @@ impl StaticBundle {
             people: people.into_iter().map(|(id, name, _)| (id, name)).collect(),
         };
         files.push((format!("{BUNDLE_DIR}/meta.json"), serde_json::to_vec(&meta).unwrap_or_default()));
-        files.push(("search/kroniek-search.js".to_owned(), CLIENT_JS.as_bytes().to_vec()));
-        files.push(("search/kroniek-search.css".to_owned(), CLIENT_CSS.as_bytes().to_vec()));
+        files.extend(Self::client_files());
         StaticBundle { files }
+    }
+
+    /// The search page's script and stylesheet alone: what a site served by `kroniek serve`
+    /// needs, where the server answers queries and there is no bundle.
+    pub fn client_files() -> Vec<(String, Vec<u8>)> {
+        vec![
+            ("search/kroniek-search.js".to_owned(), CLIENT_JS.as_bytes().to_vec()),
+            ("search/kroniek-search.css".to_owned(), CLIENT_CSS.as_bytes().to_vec()),
+        ]
     }
 }
 

@@ -41,6 +41,7 @@ pub(crate) struct Responder {
     script: PreparedFile,
     style: PreparedFile,
     fallback_not_found: PreparedFile,
+    search: Option<Arc<dyn crate::SiteSearch>>,
 }
 
 /// The axum handler: every request of the site comes here.
@@ -60,7 +61,14 @@ impl Responder {
                 "404.html",
                 Bytes::from_static(FALLBACK_NOT_FOUND.as_bytes()),
             ),
+            search: None,
         }
+    }
+
+    /// Answers `/api/search` and the search page's queries with `search`.
+    pub(crate) fn with_search(mut self, search: Option<Arc<dyn crate::SiteSearch>>) -> Self {
+        self.search = search;
+        self
     }
 
     fn respond(&self, request: &Request) -> Response {
@@ -78,7 +86,10 @@ impl Responder {
         };
         match path.segments().split_first() {
             Some((first, rest)) if first == RESERVED_SEGMENT => self.own_file(rest, request),
-            Some((first, rest)) if first == "api" => api(&state, rest, request),
+            Some((first, rest)) if first == "api" => match (rest, &self.search) {
+                ([name], Some(search)) if name == "search" => crate::site_search::api_answer(&**search, request),
+                _ => api(&state, rest, request),
+            },
             _ => self.site_file(&state, &path, request),
         }
     }
@@ -98,6 +109,13 @@ impl Responder {
     /// A file of the site, a folder's `index.html`, a redirect to a folder's address, or 404.
     fn site_file(&self, state: &SiteState, path: &RequestPath, request: &Request) -> Response {
         let key = if path.has_trailing_slash() { path.index_key() } else { path.key() };
+        if let (Some(search), Some(file), None) = (&self.search, state.file(&key), state.overlay()) {
+            if key == "search/index.html" {
+                if let Some(response) = crate::site_search::page_with_results(file.body(), &**search, request) {
+                    return response;
+                }
+            }
+        }
         if let Some(file) = state.file(&key) {
             return send(file, request, state.overlay().map(Arc::as_ref));
         }

@@ -70,6 +70,8 @@ pub(crate) struct Strings {
     pub(crate) century: &'static str,
     /// "{} v.Chr."
     pub(crate) before_christ: &'static str,
+    /// The search page's words.
+    pub(crate) search: &'static crate::search_strings::SearchStrings,
 }
 
 static NL: Strings = Strings {
@@ -130,7 +132,7 @@ static NL: Strings = Strings {
     until: "tot {}",
     decade: "jaren {}",
     century: "{}e eeuw",
-    before_christ: "{} v.Chr.",
+    before_christ: "{} v.Chr.",    search: &crate::search_strings::NL,
 };
 
 static FR: Strings = Strings {
@@ -191,7 +193,7 @@ static FR: Strings = Strings {
     until: "jusqu’en {}",
     decade: "années {}",
     century: "{}e siècle",
-    before_christ: "{} av. J.-C.",
+    before_christ: "{} av. J.-C.",    search: &crate::search_strings::FR,
 };
 
 static EN: Strings = Strings {
@@ -252,7 +254,7 @@ static EN: Strings = Strings {
     until: "until {}",
     decade: "{}s",
     century: "{} century",
-    before_christ: "{} BC",
+    before_christ: "{} BC",    search: &crate::search_strings::EN,
 };
 
 impl Strings {

@@ -25,6 +25,7 @@ mod jsonld;
 mod markdown;
 mod page;
 mod renderer;
+mod search_strings;
 mod share;
 mod sitemap;
 mod theme;

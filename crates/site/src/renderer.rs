@@ -120,7 +120,7 @@ impl<'a> SiteRenderer<'a> {
         pages.extend((0..self.archive.entries.len()).map(|index| Page::Article { index }));
         pages.push(Page::Feed);
         pages.extend(self.series.iter().map(|s| Page::SeriesFeed { id: s.id.clone() }));
-        pages.extend([Page::Sitemap, Page::Robots, Page::NotFound, Page::ArticlesJson]);
+        pages.extend([Page::Sitemap, Page::Robots, Page::NotFound, Page::Search, Page::ArticlesJson]);
         pages.extend(
             self.theme
                 .static_names()
@@ -205,6 +205,10 @@ impl<'a> SiteRenderer<'a> {
             Page::NotFound => {
                 let meta = self.meta(self.strings.not_found, None, "/404.html", "website");
                 Ok(("404.html".to_owned(), self.template("404.html", context! { page => meta })?))
+            }
+            Page::Search => {
+                let meta = self.meta(self.strings.search.title, None, "/search/", "website");
+                Ok(("search/index.html".to_owned(), self.template("search.html", context! { page => meta, current => "search" })?))
             }
             Page::ArticlesJson => {
                 let path = "data/articles.json";

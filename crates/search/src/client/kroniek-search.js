@@ -275,7 +275,7 @@
   // The server's snippets escape everything but <mark>; rebuild them as nodes.
   function serverSnippet(parent, html) {
     var decode = function (s) {
-      return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+      return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
     };
     html.split(/(<mark>.*?<\/mark>)/).forEach(function (part) {
       var m = /^<mark>(.*)<\/mark>$/.exec(part);
