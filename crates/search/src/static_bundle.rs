@@ -52,6 +52,8 @@ const B: f32 = 0.75;
 const EXCERPT_CHARS: usize = 280;
 /// People offered as a filter.
 const PEOPLE_FILTER: usize = 60;
+/// Forms listed per stem; more are rare inflections the longest-stem rule still finds.
+const MAX_FORMS: usize = 12;
 
 /// The files of a static bundle, path → bytes.
 #[derive(Debug, Default)]
@@ -90,36 +92,156 @@ struct DocMeta<'a> {
     e: String,
 }
 
-/// One document's keys with their raw term frequencies, and its length.
+/// One document's keys with their raw term frequencies, its length, and the folded forms of
+/// its words by key (only forms this worker has not reported before).
 struct Analysed {
-    keys: HashMap<String, (u32, BTreeSet<String>)>,
+    keys: Vec<(String, u32)>,
     length: u32,
+    forms: Vec<(String, String)>,
     stop: Vec<(Analysis, String)>,
+}
+
+/// Documents analysed in parallel per block, merged in order, so memory holds the postings and
+/// one block of documents, never every document's terms at once.
+const BLOCK: usize = 1024;
+
+/// One thread's analysers and the words it has seen, so each distinct word is stemmed once per
+/// thread and language rather than once per occurrence.
+struct Worker {
+    analyzers: Vec<tantivy::tokenizer::TextAnalyzer>,
+    /// (analyser, lowercased word) → stem, or `None` for a stop word.
+    words: HashMap<(Analysis, String), Option<String>>,
+    /// (stem, form) pairs already reported.
+    reported: std::collections::HashSet<(String, String)>,
+}
+
+impl Worker {
+    fn new() -> Self {
+        Self {
+            analyzers: Analysis::ALL.iter().map(|a| a.analyzer()).collect(),
+            words: HashMap::new(),
+            reported: std::collections::HashSet::new(),
+        }
+    }
+
+    fn stem(&mut self, analysis: Analysis, lower: &str, out: &mut Analysed) -> Option<String> {
+        if let Some(known) = self.words.get(&(analysis, lower.to_owned())) {
+            return known.clone();
+        }
+        let i = Analysis::ALL.iter().position(|a| *a == analysis).unwrap_or(3);
+        let mut stream = self.analyzers[i].token_stream(lower);
+        let stem = if tantivy::tokenizer::TokenStream::advance(&mut stream) {
+            Some(tantivy::tokenizer::TokenStream::token(&stream).text.clone())
+        } else {
+            None
+        };
+        drop(stream);
+        if stem.is_none() && lower.chars().count() <= 40 {
+            out.stop.push((analysis, fold(lower)));
+        }
+        if self.words.len() > 2_000_000 {
+            // Bounded memory on huge vocabularies: start over.
+            self.words.clear();
+        }
+        self.words.insert((analysis, lower.to_owned()), stem.clone());
+        stem
+    }
+
+    /// The keys of a document: stems of its words (title, names and subject names counted
+    /// extra) and its filter values.
+    fn analyse(&mut self, doc: &SearchDocument) -> Analysed {
+        let mut out = Analysed { keys: Vec::new(), length: 0, forms: Vec::new(), stop: Vec::new() };
+        let mut tf: HashMap<String, u32> = HashMap::new();
+        let mut add_text = |worker: &mut Worker, text: &str, weight: u32, out: &mut Analysed| {
+            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                let lower = word.to_lowercase();
+                out.length += 1;
+                if let Some(stem) = worker.stem(doc.analysis, &lower, out) {
+                    let form = fold(&lower);
+                    if !worker.reported.contains(&(stem.clone(), form.clone())) {
+                        worker.reported.insert((stem.clone(), form.clone()));
+                        out.forms.push((stem.clone(), form));
+                    }
+                    *tf.entry(stem).or_default() += weight;
+                }
+            }
+        };
+        add_text(self, &doc.title, TITLE_TF, &mut out);
+        add_text(self, &doc.body, 1, &mut out);
+        for name in doc.names.iter().chain(&doc.authors) {
+            add_text(self, name, NAME_TF, &mut out);
+        }
+        for name in &doc.subject_names {
+            add_text(self, name, SUBJECT_NAME_TF, &mut out);
+        }
+        let mut filter = |key: String| {
+            tf.insert(key, 1);
+        };
+        filter(format!("~s:{}", doc.series));
+        filter(format!("~l:{}", doc.language));
+        if let Some(year) = doc.year {
+            filter(format!("~y:{year}"));
+        }
+        for (id, _, _) in &doc.entities {
+            filter(format!("~e:{id}"));
+        }
+        for author in &doc.authors {
+            for word in author.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                filter(format!("~a:{}", fold(word)));
+            }
+        }
+        out.keys = tf.into_iter().collect();
+        out
+    }
 }
 
 impl StaticBundle {
     /// Builds the bundle of an archive.
     pub fn build(archive: &Archive) -> StaticBundle {
         let documents = SearchDocument::all(archive);
-        let analysed: Vec<Analysed> = documents.par_iter().map(analyse).collect();
-        let average = (analysed.iter().map(|a| f64::from(a.length)).sum::<f64>()
-            / analysed.len().max(1) as f64)
-            .max(1.0) as f32;
+        // Document lengths first: BM25 needs the average before any weight is computed.
+        let lengths: Vec<u32> = documents
+            .par_iter()
+            .map(|d| {
+                [d.title.as_str(), d.body.as_str()]
+                    .into_iter()
+                    .chain(d.names.iter().map(String::as_str))
+                    .chain(d.authors.iter().map(String::as_str))
+                    .chain(d.subject_names.iter().map(String::as_str))
+                    .map(|t| t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() as u32)
+                    .sum()
+            })
+            .collect();
+        let average =
+            (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len().max(1) as f64).max(1.0) as f32;
 
         let mut keys: BTreeMap<String, KeyEntry> = BTreeMap::new();
         let mut stop: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
-        for (doc, a) in analysed.into_iter().enumerate() {
-            let norm = K1 * (1.0 - B + B * a.length as f32 / average);
-            for (key, (tf, forms)) in a.keys {
-                let tf = tf as f32;
-                let weight = if key.starts_with('~') { 1 } else { quantise(tf * (K1 + 1.0) / (tf + norm)) };
-                let entry = keys.entry(key).or_default();
-                entry.forms.extend(forms);
-                entry.postings.push(((doc as u32) << 8) | weight);
+        for (block_index, block) in documents.chunks(BLOCK).enumerate() {
+            let analysed: Vec<Analysed> = block.par_iter().map_init(Worker::new, |w, d| w.analyse(d)).collect();
+            for (offset, a) in analysed.into_iter().enumerate() {
+                let doc = block_index * BLOCK + offset;
+                let norm = K1 * (1.0 - B + B * a.length as f32 / average);
+                for (key, tf) in a.keys {
+                    let tf = tf as f32;
+                    let weight = if key.starts_with('~') { 1 } else { quantise(tf * (K1 + 1.0) / (tf + norm)) };
+                    keys.entry(key).or_default().postings.push(((doc as u32) << 8) | weight);
+                }
+                for (stem, form) in a.forms {
+                    let entry = keys.entry(stem).or_default();
+                    if entry.forms.len() < MAX_FORMS {
+                        entry.forms.insert(form);
+                    }
+                }
+                for (analysis, word) in a.stop {
+                    stop.entry(analysis.code()).or_default().insert(word);
+                }
             }
-            for (analysis, word) in a.stop {
-                stop.entry(analysis.code()).or_default().insert(word);
-            }
+        }
+        // Postings must be in document order for delta coding; blocks arrive in order, and
+        // within a document each key appears once.
+        for entry in keys.values_mut() {
+            entry.postings.sort_unstable();
         }
 
         let mut files = Vec::new();
@@ -267,63 +389,6 @@ impl std::fmt::Display for Base36 {
 /// BM25's term-frequency factor (0 ..= K1 + 1) as one base-36 digit, 1 ..= 35.
 fn quantise(factor: f32) -> u32 {
     ((factor / (K1 + 1.0) * 34.0).round() as u32 + 1).clamp(1, 35)
-}
-
-/// The keys of a document: stems of its words (title, names and subject names counted extra)
-/// and its filter values.
-fn analyse(doc: &SearchDocument) -> Analysed {
-    let mut analysed = Analysed { keys: HashMap::new(), length: 0, stop: Vec::new() };
-    let mut cache: HashMap<String, Option<(String, String)>> = HashMap::new();
-    let mut add_text = |text: &str, tf: u32, analysed: &mut Analysed| {
-        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-            let lower = word.to_lowercase();
-            let entry = cache.entry(lower).or_insert_with_key(|lower| {
-                let form = fold(lower);
-                match doc.analysis.terms(lower).into_iter().next() {
-                    Some(stem) => Some((stem, form)),
-                    None => {
-                        if doc.analysis.is_stop_word(lower) {
-                            analysed.stop.push((doc.analysis, form));
-                        }
-                        None
-                    }
-                }
-            });
-            analysed.length += 1;
-            if let Some((stem, form)) = entry {
-                let slot = analysed.keys.entry(stem.clone()).or_default();
-                slot.0 += tf;
-                if slot.1.len() < 8 {
-                    slot.1.insert(form.clone());
-                }
-            }
-        }
-    };
-    add_text(&doc.title, TITLE_TF, &mut analysed);
-    add_text(&doc.body, 1, &mut analysed);
-    for name in doc.names.iter().chain(&doc.authors) {
-        add_text(name, NAME_TF, &mut analysed);
-    }
-    for name in &doc.subject_names {
-        add_text(name, SUBJECT_NAME_TF, &mut analysed);
-    }
-    let mut filter = |key: String| {
-        analysed.keys.entry(key).or_default().0 = 1;
-    };
-    filter(format!("~s:{}", doc.series));
-    filter(format!("~l:{}", doc.language));
-    if let Some(year) = doc.year {
-        filter(format!("~y:{year}"));
-    }
-    for (id, _, _) in &doc.entities {
-        filter(format!("~e:{id}"));
-    }
-    for author in &doc.authors {
-        for word in author.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-            filter(format!("~a:{}", fold(word)));
-        }
-    }
-    analysed
 }
 
 /// The summary, or the body's start, cut at a word boundary.

@@ -6,4 +6,5 @@ mod check;
 mod extract;
 mod import;
 mod new;
+mod search;
 mod support;
