@@ -19,7 +19,8 @@ mkdir -p "$work"
 cd "$root"
 cargo build --release -q -p kroniek-bench-gen -p kroniek-cli
 cargo build --release -q -p kroniek-search --example search_bench
-(cd bench/pagefind-lib && CARGO_TARGET_DIR="$target/pagefind-lib" cargo build --release -q)
+pflib_target=${PFLIB_TARGET:-$target/pagefind-lib}
+(cd bench/pagefind-lib && CARGO_TARGET_DIR="$pflib_target" cargo build --release -q)
 if [ ! -x "$work/pagefind-cli/node_modules/.bin/pagefind" ]; then
     mkdir -p "$work/pagefind-cli"
     (cd "$work/pagefind-cli" && echo '{"name":"pf","private":true}' > package.json && npm install -s pagefind)
@@ -27,7 +28,7 @@ fi
 gen="$target/release/kroniek-bench-gen"
 kroniek="$target/release/kroniek"
 bench="$target/release/examples/search_bench"
-pflib="$target/pagefind-lib/release/kroniek-bench-pagefind-lib"
+pflib="$pflib_target/release/kroniek-bench-pagefind-lib"
 pfcli="$work/pagefind-cli/node_modules/.bin/pagefind"
 
 measure() { # label command...: one row per run
@@ -51,7 +52,8 @@ for n in $sizes; do
         rm -rf "$work/tantivy-$n"; runs=1 measure "tantivy index" "$bench" "$archive" tantivy "$work/tantivy-$n"
     done
     echo "| | size | $(du -sm "$work/tantivy-$n" | cut -f1) MiB |"
-    for run in $(seq "$runs"); do
+    # The library takes minutes and gigabytes: PFLIB_RUNS (default 1) runs.
+    for run in $(seq "${PFLIB_RUNS:-1}"); do
         rm -rf "$work/pflib-$n"; runs=1 measure "Pagefind library (add_custom_record)" "$pflib" "$archive" "$work/pflib-$n"
     done
     echo "| | size | $(du -sm "$work/pflib-$n" | cut -f1) MiB, $(find "$work/pflib-$n" -type f | wc -l) files |"
@@ -62,4 +64,7 @@ for n in $sizes; do
     echo
     echo "query latency (tantivy, 1,000 queries, index already built):"
     "$bench" "$archive" queries "$work/tantivy-$n" 1000
+    echo "bytes fetched, first and second query (kroniek client, then Pagefind's client on the CLI's bundle):"
+    node "$here/search-client.mjs" "$work/bundle-$n" "revolutie" "staking"
+    node "$here/pagefind-client.mjs" "$site/pagefind" nl "revolutie" "staking"
 done

@@ -133,13 +133,15 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 force,
             })
         }
-        Command::Search { query, dir, archive, json, limit, offset } => crate::search::run(&crate::search::SearchArgs {
-            query: &query,
-            dir: dir.as_deref().or(archive.as_deref()),
-            json,
-            limit,
-            offset,
-        }),
+        Command::Search { query, dir, archive, json, limit, offset } => {
+            crate::search::run(&crate::search::SearchArgs {
+                query: &query,
+                dir: dir.as_deref().or(archive.as_deref()),
+                json,
+                limit,
+                offset,
+            })
+        }
         Command::Build { dir, out } => {
             let started = Instant::now();
             let location = ArchiveLocation::resolve(dir.as_deref())?;

@@ -54,7 +54,12 @@ pub(crate) fn run(args: &SearchArgs<'_>) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_text(out: &mut impl Write, results: &SearchResults, offset: usize, colour: bool) -> std::io::Result<()> {
+fn print_text(
+    out: &mut impl Write,
+    results: &SearchResults,
+    offset: usize,
+    colour: bool,
+) -> std::io::Result<()> {
     for note in &results.notes {
         writeln!(out, "note: {}", note.message)?;
     }

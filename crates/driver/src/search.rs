@@ -7,8 +7,8 @@ use kroniek_model::{Archive, Diagnostic};
 use kroniek_search::{IndexReport, SearchIndex, StaticBundle};
 use kroniek_source::load;
 
-use crate::pipeline::{BuildError, Failed};
 use crate::ArchiveLocation;
+use crate::pipeline::{BuildError, Failed};
 
 /// kroniek's cache folder inside an archive. Hidden, so the archive's readers skip it; safe to
 /// delete at any time (everything in it is rebuilt).

@@ -89,7 +89,9 @@ fn mix(archive: &kroniek_model::Archive, n: usize) -> Vec<String> {
         for block in entry.article.blocks().take(3) {
             if let kroniek_model::Block::Paragraph { text } = block {
                 words.extend(
-                    text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() > 4).map(str::to_owned),
+                    text.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| w.chars().count() > 4)
+                        .map(str::to_owned),
                 );
             }
         }

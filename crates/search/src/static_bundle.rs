@@ -212,19 +212,21 @@ impl StaticBundle {
                     .sum()
             })
             .collect();
-        let average =
-            (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len().max(1) as f64).max(1.0) as f32;
+        let average = (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len().max(1) as f64)
+            .max(1.0) as f32;
 
         let mut keys: BTreeMap<String, KeyEntry> = BTreeMap::new();
         let mut stop: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
         for (block_index, block) in documents.chunks(BLOCK).enumerate() {
-            let analysed: Vec<Analysed> = block.par_iter().map_init(Worker::new, |w, d| w.analyse(d)).collect();
+            let analysed: Vec<Analysed> =
+                block.par_iter().map_init(Worker::new, |w, d| w.analyse(d)).collect();
             for (offset, a) in analysed.into_iter().enumerate() {
                 let doc = block_index * BLOCK + offset;
                 let norm = K1 * (1.0 - B + B * a.length as f32 / average);
                 for (key, tf) in a.keys {
                     let tf = tf as f32;
-                    let weight = if key.starts_with('~') { 1 } else { quantise(tf * (K1 + 1.0) / (tf + norm)) };
+                    let weight =
+                        if key.starts_with('~') { 1 } else { quantise(tf * (K1 + 1.0) / (tf + norm)) };
                     keys.entry(key).or_default().postings.push(((doc as u32) << 8) | weight);
                 }
                 for (stem, form) in a.forms {

@@ -87,7 +87,9 @@ impl Responder {
         match path.segments().split_first() {
             Some((first, rest)) if first == RESERVED_SEGMENT => self.own_file(rest, request),
             Some((first, rest)) if first == "api" => match (rest, &self.search) {
-                ([name], Some(search)) if name == "search" => crate::site_search::api_answer(&**search, request),
+                ([name], Some(search)) if name == "search" => {
+                    crate::site_search::api_answer(&**search, request)
+                }
                 _ => api(&state, rest, request),
             },
             _ => self.site_file(&state, &path, request),
@@ -111,7 +113,8 @@ impl Responder {
         let key = if path.has_trailing_slash() { path.index_key() } else { path.key() };
         if let (Some(search), Some(file), None) = (&self.search, state.file(&key), state.overlay()) {
             if key == "search/index.html" {
-                if let Some(response) = crate::site_search::page_with_results(file.body(), &**search, request) {
+                if let Some(response) = crate::site_search::page_with_results(file.body(), &**search, request)
+                {
                     return response;
                 }
             }

@@ -100,7 +100,9 @@ impl Server {
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> Result<(), ServeError> {
         let Self { listener, site, watcher, options, search, .. } = self;
         let (stop_streams, streams_stopped) = watch::channel(false);
-        let service = TowerToHyperService::new(router(Arc::new(Responder::new(site, streams_stopped).with_search(search))));
+        let service = TowerToHyperService::new(router(Arc::new(
+            Responder::new(site, streams_stopped).with_search(search),
+        )));
         let mut http = http1::Builder::new();
         http.timer(TokioTimer::new())
             .header_read_timeout(options.header_read_timeout)

@@ -96,8 +96,11 @@ pub(crate) fn page_with_results(page: &[u8], search: &dyn SiteSearch, request: &
 
 fn respond(body: Bytes, content_type: &'static str, request: &Request) -> Response {
     let len = body.len();
-    let mut response =
-        if request.method() == Method::HEAD { Response::new(Body::empty()) } else { Response::new(Body::from(body)) };
+    let mut response = if request.method() == Method::HEAD {
+        Response::new(Body::empty())
+    } else {
+        Response::new(Body::from(body))
+    };
     *response.status_mut() = StatusCode::OK;
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
@@ -113,7 +116,8 @@ fn one_word(value: &str) -> String {
 }
 
 fn decode(value: &str) -> String {
-    let spaced: Cow<'_, str> = if value.contains('+') { value.replace('+', " ").into() } else { value.into() };
+    let spaced: Cow<'_, str> =
+        if value.contains('+') { value.replace('+', " ").into() } else { value.into() };
     percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
 }
 
@@ -134,7 +138,9 @@ mod tests {
 
     #[test]
     fn the_form_fields_become_one_query() {
-        let p = params("/search/?q=Victor+%22Le+R%C3%A9tif%22&reeks=archieven&taal=&van=1910&tot=1920&persoon=victor-serge");
+        let p = params(
+            "/search/?q=Victor+%22Le+R%C3%A9tif%22&reeks=archieven&taal=&van=1910&tot=1920&persoon=victor-serge",
+        );
         assert_eq!(p.query, "Victor \"Le Rétif\" series:archieven persoon:victor-serge jaar:1910..1920");
         assert_eq!((p.offset, p.limit), (0, 10));
         let p = params("/api/search?q=x&offset=20&limit=5");
@@ -143,7 +149,12 @@ mod tests {
 
     #[test]
     fn hostile_query_strings_never_fail() {
-        for uri in ["/api/search?q=%ZZ%", "/api/search?q=%FF%FE", "/api/search?&&==&q", "/api/search?limit=-1&offset=x"] {
+        for uri in [
+            "/api/search?q=%ZZ%",
+            "/api/search?q=%FF%FE",
+            "/api/search?&&==&q",
+            "/api/search?limit=-1&offset=x",
+        ] {
             let _ = params(uri);
         }
         let p = params("/api/search?reeks=a%20b");

@@ -132,7 +132,8 @@ static NL: Strings = Strings {
     until: "tot {}",
     decade: "jaren {}",
     century: "{}e eeuw",
-    before_christ: "{} v.Chr.",    search: &crate::search_strings::NL,
+    before_christ: "{} v.Chr.",
+    search: &crate::search_strings::NL,
 };
 
 static FR: Strings = Strings {
@@ -193,7 +194,8 @@ static FR: Strings = Strings {
     until: "jusqu’en {}",
     decade: "années {}",
     century: "{}e siècle",
-    before_christ: "{} av. J.-C.",    search: &crate::search_strings::FR,
+    before_christ: "{} av. J.-C.",
+    search: &crate::search_strings::FR,
 };
 
 static EN: Strings = Strings {
@@ -254,7 +256,8 @@ static EN: Strings = Strings {
     until: "until {}",
     decade: "{}s",
     century: "{} century",
-    before_christ: "{} BC",    search: &crate::search_strings::EN,
+    before_christ: "{} BC",
+    search: &crate::search_strings::EN,
 };
 
 impl Strings {

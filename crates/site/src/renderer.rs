@@ -208,7 +208,10 @@ impl<'a> SiteRenderer<'a> {
             }
             Page::Search => {
                 let meta = self.meta(self.strings.search.title, None, "/search/", "website");
-                Ok(("search/index.html".to_owned(), self.template("search.html", context! { page => meta, current => "search" })?))
+                Ok((
+                    "search/index.html".to_owned(),
+                    self.template("search.html", context! { page => meta, current => "search" })?,
+                ))
             }
             Page::ArticlesJson => {
                 let path = "data/articles.json";
