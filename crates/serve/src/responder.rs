@@ -111,13 +111,12 @@ impl Responder {
     /// A file of the site, a folder's `index.html`, a redirect to a folder's address, or 404.
     fn site_file(&self, state: &SiteState, path: &RequestPath, request: &Request) -> Response {
         let key = if path.has_trailing_slash() { path.index_key() } else { path.key() };
-        if let (Some(search), Some(file), None) = (&self.search, state.file(&key), state.overlay()) {
-            if key == "search/index.html" {
-                if let Some(response) = crate::site_search::page_with_results(file.body(), &**search, request)
-                {
-                    return response;
-                }
-            }
+        // The search page asked with a query and no script: the server writes the results in.
+        if let (Some(search), Some(file), None) = (&self.search, state.file(&key), state.overlay())
+            && key == "search/index.html"
+            && let Some(response) = crate::site_search::page_with_results(file.body(), &**search, request)
+        {
+            return response;
         }
         if let Some(file) = state.file(&key) {
             return send(file, request, state.overlay().map(Arc::as_ref));
