@@ -102,6 +102,26 @@ enum Command {
         #[arg(long, default_value_t = 25)]
         limit: usize,
     },
+    /// Search the archive from the terminal (words, "phrases", prefix*, -word, OR, and filters
+    /// such as taal:nl, reeks:ID, auteur:NAME, persoon:ID, jaar:1917..1923).
+    Search {
+        /// The query.
+        query: String,
+        /// The archive (default: the current folder, or the demo archive if it has no kroniek.toml).
+        dir: Option<PathBuf>,
+        /// The archive, as `extract` and `annotate` take it (same as DIR).
+        #[arg(long, conflicts_with = "dir")]
+        archive: Option<PathBuf>,
+        /// Print DESIGN.md's JSON shape instead of text.
+        #[arg(long)]
+        json: bool,
+        /// How many results to show.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// How many results to skip.
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+    },
     /// Build the static site.
     Build {
         /// The archive (default: the current folder, or the demo archive if it has no kroniek.toml).
@@ -152,6 +172,15 @@ pub(crate) fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 series: series.as_deref(),
                 dry_run,
                 force,
+            })
+        }
+        Command::Search { query, dir, archive, json, limit, offset } => {
+            crate::search::run(&crate::search::SearchArgs {
+                query: &query,
+                dir: dir.as_deref().or(archive.as_deref()),
+                json,
+                limit,
+                offset,
             })
         }
         Command::Build { dir, out } => {

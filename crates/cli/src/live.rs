@@ -9,23 +9,27 @@ use std::sync::Arc;
 use bytes::Bytes;
 use kroniek_driver::{ExtractReport, Session, SiteChange};
 use kroniek_model::{Diagnostic, Entry};
-use kroniek_serve::{SiteBuilder, SiteSnapshot};
+use kroniek_serve::{SiteBuilder, SiteSearch, SiteSnapshot};
+
+use crate::live_search::LiveSearch;
 
 /// The archive being served.
 pub(crate) struct LiveArchive {
     session: Session,
     snapshot: SiteSnapshot,
+    search: Arc<LiveSearch>,
 }
 
 impl LiveArchive {
     pub(crate) fn new(session: Session) -> Self {
-        Self { session, snapshot: SiteSnapshot::default() }
+        Self { session, snapshot: SiteSnapshot::default(), search: LiveSearch::new() }
     }
 
     /// Applies a site change to the served snapshot: only changed files and the API documents
     /// of changed articles are made again.
     fn apply(&mut self, change: &SiteChange) -> SiteSnapshot {
         let Some(compiled) = self.session.current() else { return self.snapshot.clone() };
+        self.search.follow(self.session.root(), &compiled.archive, change);
         if change.full {
             self.snapshot.files.clear();
             self.snapshot.api.clear();
@@ -74,6 +78,10 @@ impl SiteBuilder for LiveArchive {
     fn rebuild(&mut self, changed: &[PathBuf]) -> Result<SiteSnapshot, Vec<Diagnostic>> {
         let change = self.session.rebuild(changed).map_err(|failed| failed.diagnostics)?;
         Ok(self.apply(&change))
+    }
+
+    fn search(&self) -> Option<Arc<dyn SiteSearch>> {
+        Some(Arc::clone(&self.search) as Arc<dyn SiteSearch>)
     }
 
     fn watch_paths(&self) -> Vec<PathBuf> {

@@ -5,6 +5,8 @@ mod annotate;
 mod commands;
 mod import;
 mod live;
+mod live_search;
+mod search;
 mod serve;
 mod suggest;
 

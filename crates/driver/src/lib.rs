@@ -17,6 +17,7 @@ mod location;
 mod output;
 mod pipeline;
 mod scaffold;
+mod search;
 mod session;
 mod suggest;
 
@@ -31,5 +32,6 @@ pub use location::{ArchiveLocation, ArchiveSources};
 pub use output::OUTPUT_MARKER;
 pub use pipeline::{BuildError, Built, Compiled, Failed, build, check, compile_cached};
 pub use scaffold::create_archive;
+pub use search::{CACHE_DIR, SearchSession, open_search, search_index_dir};
 pub use session::{Session, SiteChange};
 pub use suggest::{Suggestions, suggest};

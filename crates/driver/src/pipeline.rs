@@ -76,7 +76,9 @@ pub fn compile_cached(
     let site = SiteRenderer::new(&archive, &theme)
         .and_then(|renderer| renderer.with_fragments(&fragments).render_all());
     match site {
-        Ok(site) => {
+        Ok(mut site) => {
+            // Served sites search through the server; only the page's script and style are files.
+            site.0.extend(crate::search::client_files());
             sort(&mut diagnostics);
             Ok(Compiled { archive, theme, extractor, site, fragments, warnings: diagnostics })
         }
@@ -166,6 +168,11 @@ pub fn build(
         files = renderer.render_each(|path, bytes| {
             crate::output::write_staged(staging, &path, &bytes).map_err(BuildError::from)
         })?;
+        // The static search bundle: `/search/` then works on any host, with no server.
+        for (path, bytes) in crate::search::bundle_files(&archive) {
+            crate::output::write_staged(staging, &path, &bytes)?;
+            files += 1;
+        }
         Ok::<(), BuildError>(())
     })?;
     Ok(Built { articles: archive.entries.len(), files, warnings: diagnostics })

@@ -29,9 +29,11 @@ mod serve_event;
 mod serve_options;
 mod server;
 mod site_builder;
+mod site_search;
 
 pub use serve_error::ServeError;
 pub use serve_event::{BuildOutcome, BuildReport, ServeEvent};
 pub use serve_options::ServeOptions;
 pub use server::{Server, serve, shutdown_signal};
 pub use site_builder::{SiteBuilder, SiteSnapshot};
+pub use site_search::{RESULTS_MARKER, SiteSearch};

@@ -42,6 +42,7 @@ pub(crate) struct Responder {
     script: PreparedFile,
     style: PreparedFile,
     fallback_not_found: PreparedFile,
+    search: Option<Arc<dyn crate::SiteSearch>>,
 }
 
 /// The axum handler: every request of the site comes here.
@@ -61,7 +62,14 @@ impl Responder {
                 "404.html",
                 Bytes::from_static(FALLBACK_NOT_FOUND.as_bytes()),
             ),
+            search: None,
         }
+    }
+
+    /// Answers `/api/search` and the search page's queries with `search`.
+    pub(crate) fn with_search(mut self, search: Option<Arc<dyn crate::SiteSearch>>) -> Self {
+        self.search = search;
+        self
     }
 
     fn respond(&self, request: &Request) -> Response {
@@ -79,7 +87,12 @@ impl Responder {
         };
         match path.segments().split_first() {
             Some((first, rest)) if first == RESERVED_SEGMENT => self.own_file(rest, request),
-            Some((first, rest)) if first == "api" => api(&state, rest, request),
+            Some((first, rest)) if first == "api" => match (rest, &self.search) {
+                ([name], Some(search)) if name == "search" => {
+                    crate::site_search::api_answer(&**search, request)
+                }
+                _ => api(&state, rest, request),
+            },
             _ => self.site_file(&state, &path, request),
         }
     }
@@ -99,6 +112,13 @@ impl Responder {
     /// A file of the site, a folder's `index.html`, a redirect to a folder's address, or 404.
     fn site_file(&self, state: &SiteState, path: &RequestPath, request: &Request) -> Response {
         let key = if path.has_trailing_slash() { path.index_key() } else { path.key() };
+        // The search page asked with a query and no script: the server writes the results in.
+        if let (Some(search), Some(file), None) = (&self.search, state.file(&key), state.overlay())
+            && key == "search/index.html"
+            && let Some(response) = crate::site_search::page_with_results(file.body(), &**search, request)
+        {
+            return response;
+        }
         if let Some(file) = state.file(&key) {
             return send(file, request, state.overlay().map(Arc::as_ref));
         }

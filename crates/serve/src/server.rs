@@ -36,6 +36,7 @@ pub struct Server {
     options: ServeOptions,
     first_build: BuildReport,
     reports: broadcast::Sender<ServeEvent>,
+    search: Option<Arc<dyn crate::SiteSearch>>,
 }
 
 impl Server {
@@ -51,6 +52,7 @@ impl Server {
         let listener = listen(&options).await?;
         let local_addr = listener.local_addr().map_err(|error| ServeError::Internal(error.to_string()))?;
         let site = Arc::new(LiveSite::new());
+        let search = builder.search();
         let mut builder: Box<dyn SiteBuilder> = Box::new(builder);
         let (builder, result, elapsed) = tokio::task::spawn_blocking(move || {
             let started = Instant::now();
@@ -63,7 +65,7 @@ impl Server {
         let first_build = BuildReport { changed: Vec::new(), elapsed, outcome };
         let (reports, _) = broadcast::channel(64);
         let watcher = ChangeWatcher::start(builder, Arc::clone(&site), reports.clone(), options.debounce)?;
-        Ok(Self { listener, local_addr, site, watcher, options, first_build, reports })
+        Ok(Self { listener, local_addr, site, watcher, options, first_build, reports, search })
     }
 
     /// The address the server listens on (with the port actually bound).
@@ -96,9 +98,11 @@ impl Server {
     /// # Errors
     /// None today; the type leaves room for failures of the listener.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send) -> Result<(), ServeError> {
-        let Self { listener, site, watcher, options, .. } = self;
+        let Self { listener, site, watcher, options, search, .. } = self;
         let (stop_streams, streams_stopped) = watch::channel(false);
-        let service = TowerToHyperService::new(router(Arc::new(Responder::new(site, streams_stopped))));
+        let service = TowerToHyperService::new(router(Arc::new(
+            Responder::new(site, streams_stopped).with_search(search),
+        )));
         let mut http = http1::Builder::new();
         http.timer(TokioTimer::new())
             .header_read_timeout(options.header_read_timeout)

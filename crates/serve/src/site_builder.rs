@@ -49,4 +49,10 @@ pub trait SiteBuilder: Send + 'static {
     /// The folders to watch for edits, each recursively. Empty when nothing can change (the
     /// built-in demo archive), and then the server watches nothing.
     fn watch_paths(&self) -> Vec<PathBuf>;
+
+    /// What answers `/api/search` and the search page's queries; asked once, at start. `None`
+    /// (the default) leaves search to the site's own files.
+    fn search(&self) -> Option<std::sync::Arc<dyn crate::SiteSearch>> {
+        None
+    }
 }

@@ -111,6 +111,8 @@ pub(crate) struct Strings {
     pub(crate) not_mentioned: &'static str,
     pub(crate) external_links: &'static str,
     pub(crate) knowledge_data: &'static str,
+    /// The search page's words.
+    pub(crate) search: &'static crate::search_strings::SearchStrings,
 }
 
 static NL: Strings = Strings {
@@ -208,6 +210,7 @@ static NL: Strings = Strings {
     not_mentioned: "Nog in geen enkel artikel genoemd.",
     external_links: "Elders",
     knowledge_data: "Kennis (JSON)",
+    search: &crate::search_strings::NL,
 };
 
 static FR: Strings = Strings {
@@ -305,6 +308,7 @@ static FR: Strings = Strings {
     not_mentioned: "Cité dans aucun article pour l’instant.",
     external_links: "Ailleurs",
     knowledge_data: "Connaissances (JSON)",
+    search: &crate::search_strings::FR,
 };
 
 static EN: Strings = Strings {
@@ -402,6 +406,7 @@ static EN: Strings = Strings {
     not_mentioned: "Not named in any article yet.",
     external_links: "Elsewhere",
     knowledge_data: "Knowledge (JSON)",
+    search: &crate::search_strings::EN,
 };
 
 impl Strings {

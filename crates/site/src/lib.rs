@@ -36,6 +36,7 @@ mod markdown;
 mod mention_links;
 mod page;
 mod renderer;
+mod search_strings;
 mod share;
 mod sitemap;
 mod theme;

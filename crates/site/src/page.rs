@@ -34,6 +34,8 @@ pub enum Page {
     Robots,
     /// `/404.html`.
     NotFound,
+    /// `/search/`: the search form (the search stage supplies the engine's files).
+    Search,
     /// `/data/articles.json`: every article as data.
     ArticlesJson,
     /// `/timeline/`: the years that have events, by decade, with counts.

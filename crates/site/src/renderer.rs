@@ -159,6 +159,7 @@ impl<'a> SiteRenderer<'a> {
             Page::Sitemap,
             Page::Robots,
             Page::NotFound,
+            Page::Search,
             Page::ArticlesJson,
             Page::KnowledgeJson,
             Page::OnThisDayJson,
@@ -295,6 +296,13 @@ impl<'a> SiteRenderer<'a> {
             Page::NotFound => {
                 let meta = self.meta(self.strings.not_found, None, "/404.html", "website");
                 Ok(("404.html".to_owned(), self.template("404.html", context! { page => meta })?))
+            }
+            Page::Search => {
+                let meta = self.meta(self.strings.search.title, None, "/search/", "website");
+                Ok((
+                    "search/index.html".to_owned(),
+                    self.template("search.html", context! { page => meta, current => "search" })?,
+                ))
             }
             Page::ArticlesJson => {
                 let path = "data/articles.json";

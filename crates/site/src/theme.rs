@@ -20,6 +20,7 @@ const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("series.html", include_str!("../theme/templates/series.html")),
     ("article.html", include_str!("../theme/templates/article.html")),
     ("404.html", include_str!("../theme/templates/404.html")),
+    ("search.html", include_str!("../theme/templates/search.html")),
     ("partials/card.html", include_str!("../theme/templates/partials/card.html")),
     ("partials/pagination.html", include_str!("../theme/templates/partials/pagination.html")),
     ("partials/share.html", include_str!("../theme/templates/partials/share.html")),

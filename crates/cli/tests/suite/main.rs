@@ -7,4 +7,5 @@ mod check;
 mod extract;
 mod import;
 mod new;
+mod search;
 mod support;
