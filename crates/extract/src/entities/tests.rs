@@ -12,7 +12,7 @@ fn lang(code: &str) -> Language {
 
 /// (kind, text as written, name) of every entity found in one text.
 fn found(text: &str, language: &str) -> Vec<(EntityKind, String, String)> {
-    let passages = vec![PlainPassage { passage: Passage::Title, text: text.to_owned() }];
+    let passages = vec![PlainPassage::from_plain(Passage::Title, text)];
     Recogniser::default()
         .mentions(&passages, &lang(language), &[])
         .into_iter()
@@ -201,10 +201,10 @@ fn sentence_initial_unknown_word_counts_when_named_elsewhere() {
 
 #[test]
 fn mentions_carry_char_offsets_and_sentences() {
-    let passages = vec![PlainPassage {
-        passage: Passage::Footnote { label: "1".into() },
-        text: "Één zin. Daarna vertrok Émile Vandervelde naar Brussel.".into(),
-    }];
+    let passages = vec![PlainPassage::from_plain(
+        Passage::Footnote { label: "1".into() },
+        "Één zin. Daarna vertrok Émile Vandervelde naar Brussel.",
+    )];
     let mentions = Recogniser::default().mentions(&passages, &Language::dutch(), &[]);
     let emile = mentions.iter().find(|m| m.text == "Émile Vandervelde").expect("found");
     assert_eq!((emile.position.start, emile.position.end), (24, 41));
@@ -233,7 +233,7 @@ fn two_de_mans() -> Authorities {
 }
 
 fn linked(authorities: &Authorities, text: &str, subjects: &[&str]) -> Vec<(String, Option<String>)> {
-    let passages = vec![PlainPassage { passage: Passage::Title, text: text.to_owned() }];
+    let passages = vec![PlainPassage::from_plain(Passage::Title, text)];
     let subjects: Vec<Id> = subjects.iter().map(|s| Id::new(s).unwrap()).collect();
     Recogniser::new(authorities)
         .mentions(&passages, &Language::dutch(), &subjects)
