@@ -153,8 +153,8 @@ impl Plain {
                     let len = run_end - i;
                     let before = i.checked_sub(1).map(|k| chars[k]);
                     let after = chars.get(run_end).copied();
-                    let inside_word = before.is_some_and(char::is_alphanumeric)
-                        && after.is_some_and(char::is_alphanumeric);
+                    let inside_word =
+                        before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
                     if c == '_' && len == 1 && inside_word {
                         self.out.push(c);
                         i += 1;

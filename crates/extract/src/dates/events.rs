@@ -68,9 +68,9 @@ pub fn events(passages: &[PlainPassage], language: &Language, birth: Option<Edtf
 /// first letter a capital): "*Lenin in 1917*" names a book, "*Henriette Roland Holst
 /// 1869-1952*" a biography. A lower-case italic run is emphasis ("*pas in 1917*") and counts.
 fn in_italic_title(passage: &PlainPassage, f: &Found) -> bool {
-    passage
-        .emphasis_around(&(f.start..f.end))
-        .is_some_and(|run| passage.text[run].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase))
+    passage.emphasis_around(&(f.start..f.end)).is_some_and(|run| {
+        passage.text[run].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+    })
 }
 
 /// Timeline order: by the first day a value may mean; on the same first day the longer span

@@ -112,6 +112,40 @@ impl AuthorityIndex {
         })
     }
 
+    /// A Dutch genitive of a person's name: "Roland Holsts", "Nins" for a record named "Roland
+    /// Holst" or "Nin" (the word with its `s`, as [`AuthorityIndex::longest_at`] counts it).
+    pub(crate) fn genitive_at(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, &[u32])> {
+        let is_person =
+            |records: &[u32]| records.iter().all(|&r| self.record(r).kind == AuthorityKind::Person);
+        let first = tokens[at].text(text);
+        if let Some(stem) = first.strip_suffix('s')
+            && stem.chars().count() >= 3
+            && let Some(records) = self.one_word(stem)
+            && is_person(records)
+        {
+            return Some((1, records));
+        }
+        let entries = self.by_first_word.get(first)?;
+        entries.iter().filter(|e| e.words.len() >= 2 && is_person(&e.records)).find_map(|entry| {
+            let end = at + entry.words.len();
+            let fits = end <= tokens.len()
+                && entry.words.iter().enumerate().skip(1).all(|(k, word)| {
+                    let token = &tokens[at + k];
+                    let written = token.text(text);
+                    token.joined
+                        && (written == word
+                            || (k + 1 == entry.words.len()
+                                && written.strip_suffix('s') == Some(word.as_str())))
+                });
+            fits.then_some((entry.words.len(), entry.records.as_slice()))
+        })
+    }
+
+    /// The records whose whole name (or an alias) is this one word.
+    pub(crate) fn one_word(&self, word: &str) -> Option<&[u32]> {
+        self.by_first_word.get(word)?.iter().find(|e| e.words.len() == 1).map(|e| e.records.as_slice())
+    }
+
     /// The place records that name a gazetteer place.
     pub(crate) fn places_named(&self, gazetteer_id: &str) -> &[u32] {
         self.by_place.get(gazetteer_id).map_or(&[], Vec::as_slice)

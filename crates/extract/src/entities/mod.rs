@@ -18,6 +18,7 @@
 mod authority_index;
 mod classifier;
 mod coreference;
+mod demonyms;
 mod finder;
 pub mod gazetteer;
 mod lexicon;
@@ -25,6 +26,7 @@ mod linker;
 mod tokens;
 pub mod unlinked;
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use kroniek_model::{Authorities, Entity, EntityKind, Id, Language, Mention, Position};
@@ -67,7 +69,8 @@ impl Recogniser {
     /// Every mention in an article's passages, in text order; `subjects` (the authority ids the
     /// article is about) settle ambiguous names.
     pub fn mentions(&self, passages: &[PlainPassage], language: &Language, subjects: &[Id]) -> Vec<Mention> {
-        let texts: Vec<&str> = passages.iter().map(|p| p.text.as_str()).collect();
+        let texts: Vec<(&str, &[Range<usize>])> =
+            passages.iter().map(|p| (p.text.as_str(), p.emphasis.as_slice())).collect();
         let founds = self.recognise(&texts, language, subjects);
         let mut out = Vec::new();
         for (passage, founds) in passages.iter().zip(founds) {
@@ -91,7 +94,7 @@ impl Recogniser {
 
     /// Every entity named in one plain text, in text order.
     pub fn find(&self, text: &str, language: &Language) -> Vec<EntitySpan> {
-        let founds = self.recognise(&[text], language, &[]).pop().unwrap_or_default();
+        let founds = self.recognise(&[(text, &[])], language, &[]).pop().unwrap_or_default();
         founds
             .into_iter()
             .map(|found| EntitySpan {
@@ -104,11 +107,20 @@ impl Recogniser {
             .collect()
     }
 
-    fn recognise(&self, texts: &[&str], language: &Language, subjects: &[Id]) -> Vec<Vec<Found>> {
-        let mut founds: Vec<Vec<Found>> =
-            texts.iter().map(|text| finder::find_in_passage(text, language, &self.index)).collect();
+    /// Each text with its italic runs → its classified, linked names.
+    fn recognise(
+        &self,
+        texts: &[(&str, &[Range<usize>])],
+        language: &Language,
+        subjects: &[Id],
+    ) -> Vec<Vec<Found>> {
+        let mut founds: Vec<Vec<Found>> = texts
+            .iter()
+            .map(|(text, emphasis)| finder::find_in_passage(text, emphasis, language, &self.index))
+            .collect();
         linker::link(&mut founds, &self.index, subjects);
-        coreference::resolve(&mut founds, texts);
+        let texts: Vec<&str> = texts.iter().map(|(text, _)| *text).collect();
+        coreference::resolve(&mut founds, &texts);
         founds
     }
 

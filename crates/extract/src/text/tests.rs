@@ -59,10 +59,10 @@ fn italics(markdown: &str) -> Vec<String> {
 fn emphasis_ranges_point_into_the_plain_text() {
     assert_eq!(italics("Zij schreef *Lenin in 1917* en _Brood_ in één jaar."), ["Lenin in 1917", "Brood"]);
     assert_eq!(italics("Een **vet** woord en ***beide*** samen."), ["beide"]);
-    assert_eq!(italics("De titel [*Één jaar*](https://x.org) en *L’Affaire Toulaév*[^2]."), [
-        "Één jaar",
-        "L’Affaire Toulaév"
-    ]);
+    assert_eq!(
+        italics("De titel [*Één jaar*](https://x.org) en *L’Affaire Toulaév*[^2]."),
+        ["Één jaar", "L’Affaire Toulaév"]
+    );
     assert_eq!(italics("snake_case_name en 2 * 3 * 4 en een * los"), Vec::<String>::new());
     assert_eq!(italics("*buiten _binnen_ buiten*"), ["buiten binnen buiten"]);
     assert_eq!(italics("*open zonder einde"), Vec::<String>::new());
