@@ -352,13 +352,8 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
     if let Some(found) = french_organisation(s, at, &lower) {
         return Some(found);
     }
-    // "de Internationale", "the International": the head word alone, mid-sentence, is the
-    // organisation the text has in mind.
-    if lexicon::is_standalone_head(&lower) && !token.sentence_start {
-        return Some(s.found(at..at + 1, EntityKind::Organisation, Strength::Guess));
-    }
-    // Any other head word alone ("de Bond", "du Conseil") is the text's shorthand: it counts
-    // only where the article's own names settle it.
+    // A head word alone ("de Bond", "the International", "du Conseil") is the text's
+    // shorthand: it counts only where the article names one such organisation in full.
     if lexicon::is_organisation_word(&lower) {
         return Some(s.found(at..at + 1, EntityKind::Organisation, Strength::Weak));
     }

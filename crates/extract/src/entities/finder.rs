@@ -39,6 +39,15 @@ pub(crate) fn find_in_passage(
     acronym_expansions(text, &mut out);
     coordinated_people(text, &mut out);
     for found in &mut out {
+        // "POUM-milities", "ACM-veteranen": the acronym before a common noun is the record's.
+        if found.kind == EntityKind::Organisation
+            && found.records.is_empty()
+            && found.words == 1
+            && let Some(records) = index.one_word(&found.name)
+            && records.iter().all(|&r| entity_kind(index.record(r).kind) == EntityKind::Organisation)
+        {
+            found.records = records.to_vec();
+        }
         if found.kind == EntityKind::Place
             && found.records.is_empty()
             && let Some(place) = &found.place

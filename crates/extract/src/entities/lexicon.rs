@@ -232,11 +232,6 @@ calle carrer plaza avenida paseo viale piazza corso strasse straße street
 /// "Sint-Jacob"); never a person of the story when the gazetteer does not know the name.
 const SAINTS: &str = "santa santo san sant saint sainte sint st";
 
-/// Head words that name an organisation on their own, mid-sentence: "de Internationale", "the
-/// International". Other head words alone ("Conseil", "Bond", "Partei") are common nouns or
-/// the text's shorthand for a name given elsewhere.
-const STANDALONE_HEADS: &str = "internationale international internacional";
-
 /// Head words that end compounds only in Dutch and German; English and Romance head words are
 /// separate words ("Vanguard" is no guard, "Reunion" no union).
 const ENGLISH_HEADS: &str = "guard union party group league army church council youth society movement
@@ -267,7 +262,6 @@ struct Sets {
     stopwords: HashSet<&'static str>,
     streets: HashSet<&'static str>,
     saints: HashSet<&'static str>,
-    standalone_heads: HashSet<&'static str>,
     english_heads: HashSet<&'static str>,
     person_verbs: HashSet<&'static str>,
     particles: HashSet<&'static str>,
@@ -284,7 +278,6 @@ fn sets() -> &'static Sets {
         stopwords: STOPWORDS.split_whitespace().collect(),
         streets: STREETS.split_whitespace().collect(),
         saints: SAINTS.split_whitespace().collect(),
-        standalone_heads: STANDALONE_HEADS.split_whitespace().collect(),
         english_heads: ENGLISH_HEADS.split_whitespace().collect(),
         person_verbs: PERSON_VERBS.split_whitespace().collect(),
         particles: PARTICLES.split_whitespace().collect(),
@@ -333,11 +326,6 @@ pub(crate) fn is_organisation_word(lower: &str) -> bool {
                 && !matches!(*w, "unie" | "kamer" | "raad" | "staat")
                 && !sets().english_heads.contains(w))
     })
-}
-
-/// Whether an organisation's head word names one when it stands alone ("de Internationale").
-pub(crate) fn is_standalone_head(lower: &str) -> bool {
-    sets().standalone_heads.contains(lower)
 }
 
 /// Whether the words before a name (lower case, nearest last) end in a street word, perhaps

@@ -163,6 +163,22 @@ const EXPECTED: &[(&str, &str, EntityKind, &str, &str)] = &[
     ("fr", "Il écrit une lettre à Mme Duval le soir.", P, "Duval", "Duval"),
     ("nl", "In 1920 werd hun zoon Vladimir geboren.", P, "Vladimir", "Vladimir"),
     ("nl", "Gorter schreef daarna een gedicht.", P, "Gorter", "Gorter"),
+    // A head word alone is the one organisation the article names in full with it.
+    (
+        "nl",
+        "De Sociaal-Democratische Bond groeide. Later viel de Bond uiteen.",
+        O,
+        "Bond",
+        "Sociaal-Democratische Bond",
+    ),
+    (
+        "en",
+        "At the congress of the Second International she spoke. The International split.",
+        O,
+        "International",
+        "Second International",
+    ),
+    ("nl", "Hij sloot zich aan bij de POUM. De POUM-milities vochten.", O, "POUM", "POUM"),
     ("fr", "Il rencontre M. Dupont à Lyon.", P, "M. Dupont", "M. Dupont"),
 ];
 
@@ -225,6 +241,11 @@ const TRAPS: &[(&str, &str, &str)] = &[
     ("fr", "Il devient ministre des Sciences et des Arts en 1925.", "Arts"),
     ("fr", "Il devient ministre des Sciences et des Arts en 1925.", "Sciences"),
     ("nl", "Thuis liep de Bond uiteen.", "Bond"),
+    (
+        "nl",
+        "Ze kende de Tweede Internationale en de Communistische Internationale. De Internationale zong men.",
+        "Internationale",
+    ),
     ("en", "Her answer was Hope, not fear.", "Hope"),
     ("en", "“my blonde Madonna”, she called her.", "Madonna"),
     ("nl", "Hij zag de Meidagen in Barcelona.", "Meidagen"),
