@@ -152,6 +152,11 @@ fn works(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
         });
         if title_case && words.len() <= 5 {
             let classified = classify_run(s, words.clone());
+            // "de ‘Tribunisten’": one quoted word that is a group of people is no title.
+            if words.len() == 1 && classified.is_empty() {
+                taken[words].iter_mut().for_each(|t| *t = true);
+                continue;
+            }
             let is_name = classified.len() == 1
                 && classified[0].strength == Strength::Certain
                 && classified[0].kind != EntityKind::Person;
