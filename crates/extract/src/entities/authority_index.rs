@@ -100,7 +100,28 @@ impl AuthorityIndex {
     /// The longest name that starts at word `at`: how many words it covers and the records that
     /// carry it (more than one when records share the name).
     pub(crate) fn longest_at(&self, text: &str, tokens: &[Token], at: usize) -> Option<(usize, &[u32])> {
-        let entries = self.by_first_word.get(tokens[at].text(text))?;
+        self.longest_from(tokens[at].text(text), text, tokens, at)
+    }
+
+    /// "l’Escuela Moderna", "d’Élisée Reclus": a name after a French elided article, with the
+    /// article's length in bytes (the name starts after it).
+    pub(crate) fn elided_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        at: usize,
+    ) -> Option<(usize, &[u32], usize)> {
+        let word = tokens[at].text(text);
+        let rest = ["l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'"]
+            .iter()
+            .find_map(|prefix| word.strip_prefix(prefix))
+            .filter(|rest| rest.chars().next().is_some_and(char::is_uppercase))?;
+        let (len, records) = self.longest_from(rest, text, tokens, at)?;
+        Some((len, records, word.len() - rest.len()))
+    }
+
+    fn longest_from(&self, first: &str, text: &str, tokens: &[Token], at: usize) -> Option<(usize, &[u32])> {
+        let entries = self.by_first_word.get(first)?;
         entries.iter().find_map(|entry| {
             let end = at + entry.words.len();
             let fits = end <= tokens.len()

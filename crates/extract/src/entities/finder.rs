@@ -188,9 +188,11 @@ fn authority_names(s: &Sentence<'_>, index: &AuthorityIndex, taken: &mut [bool],
             continue;
         }
         let capitalised = s.tokens[i].capitalised;
-        let Some((len, records)) = index
+        let Some((len, records, skip)) = index
             .longest_at(s.text, s.tokens, i)
             .or_else(|| capitalised.then(|| index.genitive_at(s.text, s.tokens, i)).flatten())
+            .map(|(len, records)| (len, records, 0))
+            .or_else(|| (!capitalised).then(|| index.elided_at(s.text, s.tokens, i)).flatten())
         else {
             if let Some(parts) = capitalised.then(|| authority_chain(s, index, i)).flatten() {
                 out.extend(parts);
@@ -204,7 +206,7 @@ fn authority_names(s: &Sentence<'_>, index: &AuthorityIndex, taken: &mut [bool],
             continue;
         }
         let first = index.record(records[0]);
-        let span = s.tokens[i].span.start..s.tokens[i + len - 1].span.end;
+        let span = s.tokens[i].span.start + skip..s.tokens[i + len - 1].span.end;
         out.push(Found {
             name: s.text[span.clone()].to_owned(),
             span,

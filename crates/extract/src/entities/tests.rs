@@ -382,6 +382,19 @@ fn an_italic_run_that_is_a_record_name_links_to_it() {
 }
 
 #[test]
+fn a_record_name_after_a_french_elided_article_links() {
+    let mut a = Authorities::default();
+    a.insert(record(AuthorityKind::Organisation, "escuela", "Escuela Moderna", &[]));
+    let passages = vec![PlainPassage::new(Passage::Title, "Il ouvre l’Escuela Moderna à Barcelone.")];
+    let got: Vec<(String, Option<String>, usize)> = Recogniser::new(&a)
+        .mentions(&passages, &lang("fr"), &[])
+        .into_iter()
+        .map(|m| (m.text, m.id, m.position.start))
+        .collect();
+    assert_eq!(got[0], ("Escuela Moderna".into(), Some("escuela".into()), 11));
+}
+
+#[test]
 fn dutch_genitives_and_hyphenated_records_link() {
     let mut a = Authorities::default();
     a.insert(record(AuthorityKind::Person, "hrh", "Henriette Roland Holst", &["Roland Holst"]));
