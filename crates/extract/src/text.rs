@@ -271,6 +271,14 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
             return true;
         }
     }
+    // "P.-V. Stock", "J.P. Nettl": initials joined by stops or hyphens.
+    let initials = word.split(['.', '-']).filter(|part| !part.is_empty()).all(|part| {
+        let mut letters = part.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+    });
+    if initials && word.contains('.') {
+        return true;
+    }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }

@@ -23,6 +23,14 @@ fn sentences_respect_abbreviations_and_initials() {
     );
 }
 
+/// Regression: a sentence ended inside a publisher's initials ("bij P.-V. Stock in Parijs").
+#[test]
+fn sentences_do_not_end_at_joined_initials() {
+    let text = "Het verscheen bij P.-V. Stock in Parijs. Zie J.P. Nettl. Daarna niets.";
+    let found: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(found, ["Het verscheen bij P.-V. Stock in Parijs.", "Zie J.P. Nettl.", "Daarna niets."]);
+}
+
 #[test]
 fn sentence_at_finds_the_enclosing_sentence() {
     let text = "Eerst dit. Dan in 1917 dat.";
