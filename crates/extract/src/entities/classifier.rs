@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use kroniek_model::{EntityKind, Language};
 
-use super::demonyms::{Demonym, demonym};
+use super::demonyms::{Demonym, demonym_lower};
 use super::gazetteer::{Place, gazetteer};
 use super::lexicon;
 use super::tokens::Token;
@@ -121,6 +121,27 @@ fn hyphen_chain(s: &Sentence<'_>, words: Range<usize>) -> Option<Vec<Found>> {
     (out.len() >= 2).then_some(out)
 }
 
+/// Whether the lower-case words right before word `at` (joined to it by spaces) end in a
+/// street word, perhaps followed by particles ("rue de la", "l'avenue"). Reads the words in
+/// place: this runs for every run of capitals.
+fn street_before(s: &Sentence<'_>, at: usize) -> bool {
+    let mut k = at;
+    for _ in 0..3 {
+        if k == 0 || !s.tokens[k].joined || s.tokens[k - 1].capitalised {
+            return false;
+        }
+        k -= 1;
+        let word = lexicon::elided(s.word(k));
+        if lexicon::is_street(word) {
+            return true;
+        }
+        if !(lexicon::is_particle(word) || lexicon::is_article(word)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether a lone unknown capitalised word shows that it is a person: a surname's shape no
 /// common noun has ("Trotski", "Zinovjev"), or a verb after it that only people do
 /// ("Kropotkin schreef", "Kropotkin lived"). Given names, cues before the word and the
@@ -163,7 +184,7 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
         return Vec::new();
     }
     // "rue de la Vecquée", "l'avenue Franklin Roosevelt": a street, not its namesake.
-    if lexicon::street_before(&s.before(start)) {
+    if street_before(s, start) {
         return Vec::new();
     }
     let phrase = &s.text[s.tokens[start].span.start..s.tokens[end - 1].span.end];
@@ -197,11 +218,11 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
         return vec![s.found(start..end, EntityKind::Organisation, Strength::Certain)];
     }
     // "Social Democrats", "Spaanse Bolsjewieken": a group of people, not one.
-    if demonym(s.language, s.word(end - 1)) == Some(Demonym::Group) {
+    if demonym_lower(s.language, &lower[lower.len() - 1]) == Some(Demonym::Group) {
         return Vec::new();
     }
     // "de Amerikaan Varian Fry": the people of a place, then (perhaps) a name.
-    if let Some(d) = demonym(s.language, s.word(start)) {
+    if let Some(d) = demonym_lower(s.language, &lower[0]) {
         let mut out = match d {
             Demonym::Of(place) => vec![s.place(start..start + 1, place)],
             Demonym::Group => Vec::new(),
@@ -332,7 +353,7 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
     if let Some(place) = g.adjective(s.language, word) {
         return Some(s.place(at..at + 1, place));
     }
-    match demonym(s.language, word) {
+    match demonym_lower(s.language, &lower) {
         Some(Demonym::Of(place)) => return Some(s.place(at..at + 1, place)),
         Some(Demonym::Group) => return None,
         None => {}

@@ -23,19 +23,19 @@ pub(crate) enum Demonym {
     Group,
 }
 
-/// (language, lower-case form) → place id (empty for a group).
+/// Lower-case form → (language, place id; empty for a group) for each language that has it.
 struct Demonyms {
-    by_form: HashMap<(&'static str, String), &'static str>,
+    by_form: HashMap<String, Vec<(&'static str, &'static str)>>,
 }
 
 fn demonyms() -> &'static Demonyms {
     static DEMONYMS: OnceLock<Demonyms> = OnceLock::new();
     DEMONYMS.get_or_init(|| {
-        let mut by_form = HashMap::new();
+        let mut by_form: HashMap<String, Vec<(&'static str, &'static str)>> = HashMap::new();
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             if let [lang, form, place] = line.split('\t').collect::<Vec<_>>().as_slice() {
                 let place = if *place == "-" { "" } else { place };
-                by_form.entry((*lang, form.to_lowercase())).or_insert(place);
+                by_form.entry(form.to_lowercase()).or_default().push((lang, place));
             }
         }
         Demonyms { by_form }
@@ -44,13 +44,17 @@ fn demonyms() -> &'static Demonyms {
 
 /// The demonym a word is, in the text's language first, then in any other (a Dutch text names
 /// "Parisiens" too). Compass-prefixed forms ("West-Europeanen", "Zuid-Amerikanen") are groups.
-pub(crate) fn demonym(language: &Language, word: &str) -> Option<Demonym> {
-    let lower = word.to_lowercase();
+#[cfg(test)]
+fn demonym(language: &Language, word: &str) -> Option<Demonym> {
+    demonym_lower(language, &word.to_lowercase())
+}
+
+/// [`demonym`] of a word already in lower case (the classifier has it at hand).
+pub(crate) fn demonym_lower(language: &Language, lower: &str) -> Option<Demonym> {
     let d = demonyms();
-    let place = d
-        .by_form
-        .get(&(language.code(), lower.clone()))
-        .or_else(|| ["nl", "fr", "en"].iter().find_map(|lang| d.by_form.get(&(*lang, lower.clone()))));
+    let place = d.by_form.get(lower).and_then(|forms| {
+        forms.iter().find(|(lang, _)| *lang == language.code()).or(forms.first()).map(|(_, place)| *place)
+    });
     if let Some(place) = place {
         return Some(match gazetteer().by_id(place) {
             Some(p) if !place.is_empty() => Demonym::Of(p),
@@ -74,7 +78,7 @@ pub(crate) fn demonym(language: &Language, word: &str) -> Option<Demonym> {
             | "sud"
             | "est"
     );
-    let known = ["nl", "fr", "en"].iter().any(|lang| d.by_form.contains_key(&(*lang, rest.to_owned())));
+    let known = d.by_form.contains_key(rest);
     (is_compass && known).then_some(Demonym::Group)
 }
 

@@ -328,15 +328,17 @@ pub(crate) fn is_organisation_word(lower: &str) -> bool {
     })
 }
 
-/// Whether the words before a name (lower case, nearest last) end in a street word, perhaps
-/// followed by particles ("rue de la", "l'avenue").
-pub(crate) fn street_before(before: &[String]) -> bool {
-    let mut words = before.iter().rev().map(|w| elided(w)).skip_while(|w| is_particle(w) || is_article(w));
-    words.next().is_some_and(|w| sets().streets.contains(w))
+/// Whether a lower-case word names a kind of street ("rue", "straat", "avenue").
+pub(crate) fn is_street(lower: &str) -> bool {
+    sets().streets.contains(lower)
 }
 
 /// A word without a French or Italian elided article ("l’avenue" → "avenue").
 pub(crate) fn elided(word: &str) -> &str {
+    // Most words open with no elision: look no further than the first letter.
+    if !word.starts_with(['l', 'd', 'L', 'D']) {
+        return word;
+    }
     for prefix in ["l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'", "dell’", "dell'"] {
         if let Some(rest) = word.strip_prefix(prefix)
             && !rest.is_empty()

@@ -5,12 +5,15 @@
 //! [`authority_index`]), the built-in [`gazetteer`] of places and given names, and cue words
 //! around a name ([`lexicon`]). The flow for one article:
 //!
-//! 1. [`finder`]: per passage, works in quotation marks, authority names, then runs of
-//!    capitalised words, each classified by [`classifier`];
+//! 1. [`finder`]: per passage, runs in italics (titles: works, or periodicals and records when
+//!    named so), works in quotation marks, authority names, then runs of capitalised words,
+//!    each classified by [`classifier`] ([`demonyms`] name peoples, not persons; a lone
+//!    unknown word is a person only with evidence);
 //! 2. [`linker`]: names shared by several records are settled by the subjects and the other
 //!    mentions, or left unlinked;
-//! 3. [`coreference`]: a surname or given name alone becomes the full name the article gives;
-//!    a capitalised word opening a sentence counts only if the article names it elsewhere.
+//! 3. [`coreference`]: a surname or given name alone becomes the full name the article gives,
+//!    an organisation's head word alone the one organisation named in full with it; a lone
+//!    word without evidence counts only if the article names it elsewhere.
 //!
 //! [`unlinked`] gathers, across an archive, the names no record carries, for `kroniek suggest`
 //! and `kroniek check`.
