@@ -55,7 +55,7 @@ impl Sentence<'_> {
     }
 
     /// Up to three lowercase words right before word `at`, joined to it by spaces only.
-    fn before(&self, at: usize) -> Vec<String> {
+    pub(crate) fn before(&self, at: usize) -> Vec<String> {
         let mut out = Vec::new();
         let mut i = at;
         while i > 0 && out.len() < 3 && self.tokens[i].joined {
@@ -84,11 +84,6 @@ impl Sentence<'_> {
         found.name = place.name(self.language).to_owned();
         found.place = Some(place.id.clone());
         found
-    }
-
-    /// The lower-case words before word `at` (see [`Sentence::before`]).
-    pub(crate) fn words_before(&self, at: usize) -> Vec<String> {
-        self.before(at)
     }
 }
 

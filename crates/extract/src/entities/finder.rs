@@ -106,7 +106,7 @@ fn italics(
         if !s.tokens[words.start].capitalised {
             continue;
         }
-        let before = s.words_before(words.start);
+        let before = s.before(words.start);
         let before: Vec<&str> = before.iter().map(String::as_str).collect();
         let kind = match lexicon::cue(&before) {
             Some(EntityKind::Periodical) => EntityKind::Periodical,
