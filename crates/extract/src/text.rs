@@ -12,6 +12,34 @@ pub struct PlainPassage {
     pub passage: Passage,
     /// The text without inline Markdown.
     pub text: String,
+    /// Byte ranges in `text` of the runs the Markdown put in italics (`*…*`, `_…_`), in text
+    /// order. Markdown sources italicise titles of works and periodicals and foreign words, so
+    /// the recognisers read a capitalised italic run as a title, not as names.
+    pub emphasis: Vec<Range<usize>>,
+}
+
+impl PlainPassage {
+    /// A passage from its inline Markdown.
+    pub fn new(passage: Passage, markdown: &str) -> Self {
+        let (text, emphasis) = plain_with_emphasis(markdown);
+        Self { passage, text, emphasis }
+    }
+
+    /// A passage of text with no Markdown in it (no emphasis known).
+    pub fn from_plain(passage: Passage, text: impl Into<String>) -> Self {
+        Self { passage, text: text.into(), emphasis: Vec::new() }
+    }
+
+    /// The italic run that contains the byte range, if any.
+    pub fn emphasis_around(&self, range: &Range<usize>) -> Option<Range<usize>> {
+        within(&self.emphasis, range)
+    }
+}
+
+/// The range of `ranges` (sorted, not overlapping) that contains `range`.
+pub(crate) fn within(ranges: &[Range<usize>], range: &Range<usize>) -> Option<Range<usize>> {
+    let k = ranges.partition_point(|r| r.end < range.end);
+    ranges.get(k).filter(|r| r.start <= range.start && range.end <= r.end).cloned()
 }
 
 /// Every passage of an article in reading order: title, subtitle, then each section's heading
@@ -20,9 +48,9 @@ pub struct PlainPassage {
 pub fn passages(article: &Article) -> Vec<PlainPassage> {
     let mut out = Vec::new();
     let mut push = |passage: Passage, markdown: &str| {
-        let text = plain(markdown);
-        if !text.trim().is_empty() {
-            out.push(PlainPassage { passage, text });
+        let plain = PlainPassage::new(passage, markdown);
+        if !plain.text.trim().is_empty() {
+            out.push(plain);
         }
     };
     push(Passage::Title, &article.title);
@@ -56,51 +84,107 @@ pub fn passages(article: &Article) -> Vec<PlainPassage> {
 /// their words, emphasis and code marks and backslash escapes removed. Underscores inside a word
 /// stay (they are not emphasis there).
 pub fn plain(markdown: &str) -> String {
+    plain_with_emphasis(markdown).0
+}
+
+/// [`plain`], with the byte ranges (in the plain text) of its italic runs. Delimiters pair as
+/// CommonMark pairs them in the cases sources use: a run of `*` or `_` opens when a non-space
+/// follows it and closes when a non-space precedes it; a run of one or three marks is italic,
+/// a run of two is bold (not a title). Unpaired marks are dropped all the same.
+pub fn plain_with_emphasis(markdown: &str) -> (String, Vec<Range<usize>>) {
     let chars: Vec<char> = markdown.chars().collect();
-    let mut out = String::with_capacity(markdown.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '\\' if i + 1 < chars.len() && chars[i + 1].is_ascii_punctuation() => {
-                out.push(chars[i + 1]);
-                i += 2;
-            }
-            '[' if chars.get(i + 1) == Some(&'^') => match find(&chars, i + 2, ']') {
-                Some(close) => i = close + 1,
-                None => {
-                    out.push(c);
+    let mut plain = Plain { out: String::with_capacity(markdown.len()), emphasis: Vec::new() };
+    plain.push_markdown(&chars);
+    plain.emphasis.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    // Keep the outermost run where runs nest ("*a _b_ c*").
+    let mut outer: Vec<Range<usize>> = Vec::with_capacity(plain.emphasis.len());
+    for r in plain.emphasis {
+        if outer.last().is_none_or(|last| r.start >= last.end) {
+            outer.push(r);
+        }
+    }
+    (plain.out, outer)
+}
+
+struct Plain {
+    out: String,
+    emphasis: Vec<Range<usize>>,
+}
+
+/// An emphasis run waiting for its closer: its mark, its length, where it opened in the output.
+struct Opener {
+    mark: char,
+    len: usize,
+    at: usize,
+}
+
+impl Plain {
+    fn push_markdown(&mut self, chars: &[char]) {
+        let mut open: Vec<Opener> = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            match c {
+                '\\' if i + 1 < chars.len() && chars[i + 1].is_ascii_punctuation() => {
+                    self.out.push(chars[i + 1]);
+                    i += 2;
+                }
+                '[' if chars.get(i + 1) == Some(&'^') => match find(chars, i + 2, ']') {
+                    Some(close) => i = close + 1,
+                    None => {
+                        self.out.push(c);
+                        i += 1;
+                    }
+                },
+                '!' if chars.get(i + 1) == Some(&'[') => i += 1,
+                '[' => match link_end(chars, i) {
+                    Some((text_end, end)) => {
+                        self.push_markdown(&chars[i + 1..text_end]);
+                        i = end;
+                    }
+                    None => {
+                        self.out.push(c);
+                        i += 1;
+                    }
+                },
+                '`' => i += 1,
+                '*' | '_' => {
+                    let run_end = chars[i..].iter().position(|&d| d != c).map_or(chars.len(), |p| p + i);
+                    let len = run_end - i;
+                    let before = i.checked_sub(1).map(|k| chars[k]);
+                    let after = chars.get(run_end).copied();
+                    let inside_word =
+                        before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+                    if c == '_' && len == 1 && inside_word {
+                        self.out.push(c);
+                        i += 1;
+                        continue;
+                    }
+                    let can_open = after.is_some_and(|a| !a.is_whitespace())
+                        && (c == '*' || !before.is_some_and(char::is_alphanumeric));
+                    let can_close = before.is_some_and(|b| !b.is_whitespace())
+                        && (c == '*' || !after.is_some_and(char::is_alphanumeric));
+                    let opener = open.iter().rposition(|o| o.mark == c);
+                    match opener {
+                        Some(k) if can_close => {
+                            let o = open.remove(k);
+                            open.truncate(k);
+                            if (o.len % 2 == 1 || len % 2 == 1) && o.at < self.out.len() {
+                                self.emphasis.push(o.at..self.out.len());
+                            }
+                        }
+                        _ if can_open => open.push(Opener { mark: c, len, at: self.out.len() }),
+                        _ => {}
+                    }
+                    i = run_end;
+                }
+                _ => {
+                    self.out.push(c);
                     i += 1;
                 }
-            },
-            '!' if chars.get(i + 1) == Some(&'[') => i += 1,
-            '[' => match link_end(&chars, i) {
-                Some((text_end, end)) => {
-                    out.push_str(&plain(&chars[i + 1..text_end].iter().collect::<String>()));
-                    i = end;
-                }
-                None => {
-                    out.push(c);
-                    i += 1;
-                }
-            },
-            '*' | '`' => i += 1,
-            '_' => {
-                let inside_word = i > 0
-                    && chars[i - 1].is_alphanumeric()
-                    && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
-                if inside_word {
-                    out.push(c);
-                }
-                i += 1;
-            }
-            _ => {
-                out.push(c);
-                i += 1;
             }
         }
     }
-    out
 }
 
 fn find(chars: &[char], from: usize, wanted: char) -> Option<usize> {
@@ -186,6 +270,14 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
         if first.is_uppercase() {
             return true;
         }
+    }
+    // "P.-V. Stock", "J.P. Nettl": initials joined by stops or hyphens.
+    let initials = word.split(['.', '-']).filter(|part| !part.is_empty()).all(|part| {
+        let mut letters = part.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+    });
+    if initials && word.contains('.') {
+        return true;
     }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())

@@ -17,7 +17,15 @@ use crate::text::{PlainPassage, sentence_at, sentences};
 /// in the title ("Victor Serge, 1890-1947").
 pub fn events(passages: &[PlainPassage], language: &Language, birth: Option<Edtf>) -> Vec<Event> {
     let lexicon = Lexicon::for_language(language);
-    let found: Vec<Vec<Found>> = passages.iter().map(|p| recognise(&p.text, lexicon)).collect();
+    let found: Vec<Vec<Found>> = passages
+        .iter()
+        .map(|p| {
+            let mut found = recognise(&p.text, lexicon);
+            // Dropped before resolving, so that a title's year anchors no "datzelfde jaar".
+            found.retain(|f| !in_italic_title(p, f));
+            found
+        })
+        .collect();
     let birth =
         birth.and_then(|b| b.start()).or_else(|| birth_statement(found.iter().flatten())).or_else(|| {
             let heading = passages
@@ -54,6 +62,15 @@ pub fn events(passages: &[PlainPassage], language: &Language, birth: Option<Edtf
     }
     events.sort_by(|a, b| chronological(&a.date, &b.date));
     events
+}
+
+/// Whether an expression lies inside a run the Markdown italicised that reads as a title (its
+/// first letter a capital): "*Lenin in 1917*" names a book, "*Henriette Roland Holst
+/// 1869-1952*" a biography. A lower-case italic run is emphasis ("*pas in 1917*") and counts.
+fn in_italic_title(passage: &PlainPassage, f: &Found) -> bool {
+    passage.emphasis_around(&(f.start..f.end)).is_some_and(|run| {
+        passage.text[run].chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+    })
 }
 
 /// Timeline order: by the first day a value may mean; on the same first day the longer span
@@ -114,6 +131,18 @@ mod tests {
         let mut v: Vec<Edtf> = values.iter().map(|t| Edtf::parse(t).unwrap()).collect();
         v.sort_by(chronological);
         v.iter().map(ToString::to_string).collect()
+    }
+
+    fn dates(markdown: &str) -> Vec<String> {
+        let passages = [PlainPassage::new(Passage::Title, markdown)];
+        events(&passages, &Language::dutch(), None).iter().map(|e| e.date.to_string()).collect()
+    }
+
+    #[test]
+    fn a_year_in_an_italic_title_is_no_event() {
+        assert_eq!(dates("In 1930 verscheen *Lenin in 1917* en datzelfde jaar meer."), ["1930", "1930"]);
+        assert_eq!(dates("Zie *Liefde is het leven niet. Henriette 1869-1952* (1996)."), ["1996"]);
+        assert_eq!(dates("Het gebeurde *pas in 1917*."), ["1917"]);
     }
 
     #[test]

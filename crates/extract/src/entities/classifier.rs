@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use kroniek_model::{EntityKind, Language};
 
+use super::demonyms::{Demonym, demonym_lower};
 use super::gazetteer::{Place, gazetteer};
 use super::lexicon;
 use super::tokens::Token;
@@ -13,10 +14,10 @@ use super::tokens::Token;
 /// How sure the classifier is; settles what the article-wide pass may overrule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Strength {
-    /// A capitalised word that opens a sentence and is known nowhere: kept only if the article
-    /// names it elsewhere.
+    /// A lone capitalised word with no evidence (one that opens a sentence, or an unknown word
+    /// with nothing that makes it a person): kept only if the article names it elsewhere.
     Weak,
-    /// A guess from a cue or the word's shape (an unknown capitalised word is a person).
+    /// A guess from a cue, a given name or the word's shape.
     Guess,
     /// From the gazetteer, an organisation's head word, a given name or an authority record.
     Certain,
@@ -54,7 +55,7 @@ impl Sentence<'_> {
     }
 
     /// Up to three lowercase words right before word `at`, joined to it by spaces only.
-    fn before(&self, at: usize) -> Vec<String> {
+    pub(crate) fn before(&self, at: usize) -> Vec<String> {
         let mut out = Vec::new();
         let mut i = at;
         while i > 0 && out.len() < 3 && self.tokens[i].joined {
@@ -86,6 +87,67 @@ impl Sentence<'_> {
     }
 }
 
+/// "Antwerpen-Gent-Amsterdam", "Paris-La Haye", "Frans-Duitse": a hyphenated chain whose every
+/// part is a place (or a place's adjective, or its first half "Frans-", "Russisch-") is those
+/// places, each with its own span. `None` when any part is not.
+fn hyphen_chain(s: &Sentence<'_>, words: Range<usize>) -> Option<Vec<Found>> {
+    let start = s.tokens[words.start].span.start;
+    let phrase = &s.text[start..s.tokens[words.end - 1].span.end];
+    if !phrase.contains('-') {
+        return None;
+    }
+    let g = gazetteer();
+    let mut out = Vec::new();
+    let mut offset = start;
+    for part in phrase.split('-') {
+        let place = g
+            .place(part)
+            .filter(|p| part.contains(' ') || is_usual_name(p, part))
+            .or_else(|| g.adjective(s.language, part))
+            .or_else(|| {
+                (s.language.code() == "nl").then(|| g.adjective(s.language, &format!("{part}e"))).flatten()
+            })?;
+        let mut found = s.place(words.clone(), place);
+        found.span = offset..offset + part.len();
+        found.words = 1;
+        out.push(found);
+        offset += part.len() + 1;
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// Whether the lower-case words right before word `at` (joined to it by spaces) end in a
+/// street word, perhaps followed by particles ("rue de la", "l'avenue"). Reads the words in
+/// place: this runs for every run of capitals.
+fn street_before(s: &Sentence<'_>, at: usize) -> bool {
+    let mut k = at;
+    for _ in 0..3 {
+        if k == 0 || !s.tokens[k].joined || s.tokens[k - 1].capitalised {
+            return false;
+        }
+        k -= 1;
+        let word = lexicon::elided(s.word(k));
+        if lexicon::is_street(word) {
+            return true;
+        }
+        if !(lexicon::is_particle(word) || lexicon::is_article(word)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a lone unknown capitalised word shows that it is a person: a surname's shape no
+/// common noun has ("Trotski", "Zinovjev"), or a verb after it that only people do
+/// ("Kropotkin schreef", "Kropotkin lived"). Given names, cues before the word and the
+/// article's full names are weighed elsewhere.
+fn person_evidence(s: &Sentence<'_>, at: usize, lower: &str) -> bool {
+    lexicon::has_surname_ending(lower)
+        || s.tokens.get(at + 1).is_some_and(|next| {
+            next.joined && !next.capitalised && lexicon::is_person_verb(&next.text(s.text).to_lowercase())
+        })
+}
+
 /// Classifies a run of capitalised words (with particles inside); may return less than the
 /// run (a leading "In" or a sentence's "De" dropped), or nothing.
 pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
@@ -108,18 +170,35 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     if start >= end {
         return Vec::new();
     }
+    // "Mme Duval", "Dr Kuyper": a title before a name says it is a person, and is not the name.
+    if end - start >= 2 && lexicon::is_title(&s.word(start).to_lowercase()) {
+        return vec![s.found(start + 1..end, EntityKind::Person, Strength::Guess)];
+    }
     // Runs longer than any name are headings in title case or a page in capitals.
     if end - start > 8 {
         return Vec::new();
     }
+    // "rue de la Vecquée", "l'avenue Franklin Roosevelt": a street, not its namesake.
+    if street_before(s, start) {
+        return Vec::new();
+    }
+    let phrase = &s.text[s.tokens[start].span.start..s.tokens[end - 1].span.end];
+    let whole_place = gazetteer().place(phrase);
+    if whole_place.is_none()
+        && let Some(places) = hyphen_chain(s, start..end)
+    {
+        return places;
+    }
     if end - start == 1 {
         return classify_word(s, start).into_iter().collect();
     }
-    let phrase = &s.text[s.tokens[start].span.start..s.tokens[end - 1].span.end];
-    if let Some(place) = gazetteer().place(phrase) {
+    if let Some(place) = whole_place {
         return vec![s.place(start..end, place)];
     }
     let lower: Vec<String> = (start..end).map(|i| s.word(i).to_lowercase()).collect();
+    if lexicon::is_saint(&lower[0]) {
+        return Vec::new();
+    }
     // "Eerste Wereldoorlog", "Koude Oorlog", "Russische Revolutie": events, not entities.
     if lower.last().is_some_and(|w| lexicon::is_event_word(w)) {
         return match gazetteer().adjective(s.language, s.word(start)) {
@@ -132,6 +211,19 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     let cue = lexicon::cue(&before);
     if lower.iter().any(|w| lexicon::is_organisation_word(w)) {
         return vec![s.found(start..end, EntityKind::Organisation, Strength::Certain)];
+    }
+    // "Social Democrats", "Spaanse Bolsjewieken": a group of people, not one.
+    if demonym_lower(s.language, &lower[lower.len() - 1]) == Some(Demonym::Group) {
+        return Vec::new();
+    }
+    // "de Amerikaan Varian Fry": the people of a place, then (perhaps) a name.
+    if let Some(d) = demonym_lower(s.language, &lower[0]) {
+        let mut out = match d {
+            Demonym::Of(place) => vec![s.place(start..start + 1, place)],
+            Demonym::Group => Vec::new(),
+        };
+        out.extend(classify_run(s, start + 1..end));
+        return out;
     }
     let first = s.word(start);
     if gazetteer().is_given_name(first) || s.tokens[start].initial {
@@ -200,7 +292,8 @@ fn french_organisation(s: &Sentence<'_>, at: usize, lower: &str) -> Option<Found
         end += 1;
         last_word = end;
     }
-    Some(s.found(at..last_word, EntityKind::Organisation, Strength::Certain))
+    // "président du Conseil": a head word with no name words after it is no name.
+    (last_word > at + 1).then(|| s.found(at..last_word, EntityKind::Organisation, Strength::Certain))
 }
 
 /// Classifies one capitalised word.
@@ -211,6 +304,11 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
     let g = gazetteer();
     // "Engels" is a language (and a man) before it is a Russian town.
     if lexicon::is_language_name(&lower) {
+        return None;
+    }
+    // "L’armée", "l’homme": an elided article and a common noun.
+    let bare = lexicon::elided(word);
+    if bare.len() < word.len() && bare.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
     if is_roman_numeral(word) {
@@ -226,6 +324,8 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
         !lexicon::is_stopword(&lower)
             && !lexicon::is_particle(&lower)
             && (is_usual_name(p, word) || cue() == Some(EntityKind::Place))
+            // "hun zoon Vladimir": a given name after a cue for a person is that person.
+            && !(g.is_given_name(word) && cue() == Some(EntityKind::Person))
     }) {
         return Some(s.place(at..at + 1, place));
     }
@@ -248,29 +348,39 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
     if let Some(place) = g.adjective(s.language, word) {
         return Some(s.place(at..at + 1, place));
     }
+    match demonym_lower(s.language, &lower) {
+        Some(Demonym::Of(place)) => return Some(s.place(at..at + 1, place)),
+        Some(Demonym::Group) => return None,
+        None => {}
+    }
     if lexicon::is_organisation_name(&lower) {
         return Some(s.found(at..at + 1, EntityKind::Organisation, Strength::Certain));
     }
     if g.is_given_name(word) {
         return Some(s.found(at..at + 1, EntityKind::Person, Strength::Guess));
     }
+    let evidence = word.chars().count() >= 2 && person_evidence(s, at, &lower);
     if token.sentence_start || word.chars().count() < 2 {
-        return Some(s.found(at..at + 1, EntityKind::Person, Strength::Weak));
+        let strength = if evidence { Strength::Guess } else { Strength::Weak };
+        return Some(s.found(at..at + 1, EntityKind::Person, strength));
     }
     let noun = lexicon::has_noun_ending(&lower);
     if let Some(found) = french_organisation(s, at, &lower) {
         return Some(found);
     }
-    // "de Internationale", "the International": the head word alone, mid-sentence, is the
-    // organisation the text has in mind.
-    if lexicon::is_organisation_word(&lower) && !token.sentence_start && word.chars().count() > 4 {
-        return Some(s.found(at..at + 1, EntityKind::Organisation, Strength::Guess));
+    // A head word alone ("de Bond", "the International", "du Conseil") is the text's
+    // shorthand: it counts only where the article names one such organisation in full.
+    if lexicon::is_organisation_word(&lower) {
+        return Some(s.found(at..at + 1, EntityKind::Organisation, Strength::Weak));
     }
     match cue() {
         Some(EntityKind::Place) if noun => None,
         Some(kind) => Some(s.found(at..at + 1, kind, Strength::Guess)),
         None if noun => None,
-        None => Some(s.found(at..at + 1, EntityKind::Person, Strength::Guess)),
+        // A lone unknown capitalised word is a person only with evidence ("Kamerlid", "Arts",
+        // "Hope" are not); without it, only if the article names it in full elsewhere.
+        None if evidence => Some(s.found(at..at + 1, EntityKind::Person, Strength::Guess)),
+        None => Some(s.found(at..at + 1, EntityKind::Person, Strength::Weak)),
     }
 }
 

@@ -1,6 +1,8 @@
 //! Names that stand for a fuller name given elsewhere in the article: a surname alone
 //! ("Serge", "Nin") or a given name alone ("Victor") is the person the article names in full,
-//! before or after; a word that opens a sentence counts only if the article names it elsewhere.
+//! before or after; an organisation's head word alone ("de Bond", "the International") is the
+//! one organisation the article names in full with that last word, if there is only one; a
+//! word that opens a sentence counts only if the article names it elsewhere.
 
 use std::collections::HashMap;
 
@@ -45,11 +47,47 @@ pub(crate) fn resolve(passages: &mut [Vec<Found>], texts: &[&str]) {
             short.entry(key).or_default().push(person);
         }
     }
+    // Organisations named in full, by their last word as written ("Bond" → "Sociaal-
+    // Democratische Bond"): (name, records) per distinct organisation.
+    let mut heads: HashMap<String, Vec<(String, Vec<u32>)>> = HashMap::new();
+    for (p, founds) in passages.iter().enumerate() {
+        for found in founds.iter().filter(|f| f.kind == EntityKind::Organisation && f.words >= 2) {
+            let Some(last) = texts[p][found.span.clone()].split_whitespace().last() else { continue };
+            let organisations = heads.entry(last.to_lowercase()).or_default();
+            let same = |o: &(String, Vec<u32>)| {
+                if found.records.is_empty() {
+                    o.1.is_empty() && o.0 == found.name
+                } else {
+                    o.1 == found.records
+                }
+            };
+            if !organisations.iter().any(same) {
+                organisations.push((found.name.clone(), found.records.clone()));
+            }
+        }
+    }
     let mut settled: Vec<Vec<Option<Found>>> = Vec::with_capacity(passages.len());
     for (p, founds) in passages.iter().enumerate() {
         let mut row = Vec::with_capacity(founds.len());
         for found in founds {
             let text = &texts[p][found.span.clone()];
+            let shorthand = found.kind == EntityKind::Organisation
+                && found.words == 1
+                && found.records.is_empty()
+                && found.strength == Strength::Weak;
+            if shorthand {
+                let organisation = match heads.get(&text.to_lowercase()).map(Vec::as_slice) {
+                    Some([(name, records)]) => Some(Found {
+                        name: name.clone(),
+                        records: records.clone(),
+                        strength: Strength::Certain,
+                        ..found.clone()
+                    }),
+                    _ => None,
+                };
+                row.push(organisation);
+                continue;
+            }
             let eligible = found.kind != EntityKind::Work
                 && found.words == 1
                 && !(found.strength == Strength::Certain && found.kind == EntityKind::Organisation)

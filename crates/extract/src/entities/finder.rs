@@ -1,5 +1,6 @@
-//! Candidate names in one passage: works in quotation marks, names of authority records, and
-//! runs of capitalised words (with the particles and compounds names carry), each classified.
+//! Candidate names in one passage: titles in italics, works in quotation marks, names of
+//! authority records, and runs of capitalised words (with the particles and compounds names
+//! carry), each classified.
 
 use std::ops::Range;
 
@@ -11,14 +12,21 @@ use super::lexicon;
 use super::tokens::{Token, quotations, tokenize};
 use crate::text::sentences;
 
-/// Every candidate of one passage, classified, in text order, without overlaps.
-pub(crate) fn find_in_passage(text: &str, language: &Language, index: &AuthorityIndex) -> Vec<Found> {
+/// Every candidate of one passage, classified, in text order, without overlaps. `emphasis`
+/// are the byte ranges the Markdown put in italics (empty for plain text).
+pub(crate) fn find_in_passage(
+    text: &str,
+    emphasis: &[Range<usize>],
+    language: &Language,
+    index: &AuthorityIndex,
+) -> Vec<Found> {
     let sentence_spans = sentences(text);
     let tokens = tokenize(text, &sentence_spans);
     let s = Sentence { text, tokens: &tokens, language };
     let mut taken = vec![false; tokens.len()];
     let mut out = Vec::new();
 
+    italics(&s, emphasis, index, &mut taken, &mut out);
     works(&s, &mut taken, &mut out);
     if !index.is_empty() {
         authority_names(&s, index, &mut taken, &mut out);
@@ -29,7 +37,17 @@ pub(crate) fn find_in_passage(text: &str, language: &Language, index: &Authority
     }
     out.sort_by_key(|f| f.span.start);
     acronym_expansions(text, &mut out);
+    coordinated_people(text, &mut out);
     for found in &mut out {
+        // "POUM-milities", "ACM-veteranen": the acronym before a common noun is the record's.
+        if found.kind == EntityKind::Organisation
+            && found.records.is_empty()
+            && found.words == 1
+            && let Some(records) = index.one_word(&found.name)
+            && records.iter().all(|&r| entity_kind(index.record(r).kind) == EntityKind::Organisation)
+        {
+            found.records = records.to_vec();
+        }
         if found.kind == EntityKind::Place
             && found.records.is_empty()
             && let Some(place) = &found.place
@@ -44,6 +62,75 @@ fn token_range(tokens: &[Token], span: &Range<usize>) -> Range<usize> {
     let start = tokens.partition_point(|t| t.span.start < span.start);
     let end = tokens.partition_point(|t| t.span.end <= span.end);
     start..end.max(start)
+}
+
+/// Runs in italics: in Markdown sources the titles of works and periodicals and foreign words.
+/// A run that is exactly an authority record's name is that record ("*Die Neue Zeit*"); a run
+/// that opens with a capital is a title, a periodical after a cue ("de krant *Vooruit*"), else a
+/// work; no person, organisation or place is made from the words of any italic run.
+fn italics(
+    s: &Sentence<'_>,
+    emphasis: &[Range<usize>],
+    index: &AuthorityIndex,
+    taken: &mut [bool],
+    out: &mut Vec<Found>,
+) {
+    for run in emphasis {
+        let words = token_range(s.tokens, run);
+        if words.is_empty() || taken[words.clone()].iter().any(|t| *t) {
+            continue;
+        }
+        taken[words.clone()].iter_mut().for_each(|t| *t = true);
+        let whole = |at: usize| {
+            index.longest_at(s.text, s.tokens, at).filter(|(len, _)| at + len == words.end).map(|(_, r)| r)
+        };
+        let article_first =
+            words.len() >= 2 && lexicon::is_article(&s.tokens[words.start].text(s.text).to_lowercase());
+        let named = whole(words.start).map(|records| (words.start, records)).or_else(|| {
+            article_first.then(|| whole(words.start + 1).map(|r| (words.start + 1, r))).flatten()
+        });
+        if let Some((from, records)) = named {
+            let first = index.record(records[0]);
+            let span = s.tokens[from].span.start..s.tokens[words.end - 1].span.end;
+            out.push(Found {
+                name: s.text[span.clone()].to_owned(),
+                span,
+                kind: entity_kind(first.kind),
+                place: None,
+                records: records.to_vec(),
+                strength: Strength::Certain,
+                words: words.end - from,
+            });
+            continue;
+        }
+        if !s.tokens[words.start].capitalised {
+            continue;
+        }
+        let before = s.before(words.start);
+        let before: Vec<&str> = before.iter().map(String::as_str).collect();
+        let kind = match lexicon::cue(&before) {
+            Some(EntityKind::Periodical) => EntityKind::Periodical,
+            _ => EntityKind::Work,
+        };
+        let span = s.tokens[words.start].span.start..s.tokens[words.end - 1].span.end;
+        let title = s.text[run.start..run.end].trim();
+        let span = if title.len() > span.len() && s.text[run.clone()].trim_start() == title {
+            // Keep a title's closing mark ("Sozialreform oder Revolution?").
+            let lead = s.text[run.clone()].len() - s.text[run.clone()].trim_start().len();
+            run.start + lead..run.start + lead + title.len()
+        } else {
+            span
+        };
+        out.push(Found {
+            name: s.text[span.clone()].to_owned(),
+            span,
+            kind,
+            place: None,
+            records: Vec::new(),
+            strength: Strength::Certain,
+            words: words.len(),
+        });
+    }
 }
 
 /// Titles in quotation marks: "‘Year One of the Russian Revolution’". A quotation in lower
@@ -65,6 +152,11 @@ fn works(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
         });
         if title_case && words.len() <= 5 {
             let classified = classify_run(s, words.clone());
+            // "de ‘Tribunisten’": one quoted word that is a group of people is no title.
+            if words.len() == 1 && classified.is_empty() {
+                taken[words].iter_mut().for_each(|t| *t = true);
+                continue;
+            }
             let is_name = classified.len() == 1
                 && classified[0].strength == Strength::Certain
                 && classified[0].kind != EntityKind::Person;
@@ -95,7 +187,17 @@ fn authority_names(s: &Sentence<'_>, index: &AuthorityIndex, taken: &mut [bool],
             i += 1;
             continue;
         }
-        let Some((len, records)) = index.longest_at(s.text, s.tokens, i) else {
+        let capitalised = s.tokens[i].capitalised;
+        let Some((len, records, skip)) = index
+            .longest_at(s.text, s.tokens, i)
+            .or_else(|| capitalised.then(|| index.genitive_at(s.text, s.tokens, i)).flatten())
+            .map(|(len, records)| (len, records, 0))
+            .or_else(|| (!capitalised).then(|| index.elided_at(s.text, s.tokens, i)).flatten())
+        else {
+            if let Some(parts) = capitalised.then(|| authority_chain(s, index, i)).flatten() {
+                out.extend(parts);
+                taken[i] = true;
+            }
             i += 1;
             continue;
         };
@@ -104,7 +206,7 @@ fn authority_names(s: &Sentence<'_>, index: &AuthorityIndex, taken: &mut [bool],
             continue;
         }
         let first = index.record(records[0]);
-        let span = s.tokens[i].span.start..s.tokens[i + len - 1].span.end;
+        let span = s.tokens[i].span.start + skip..s.tokens[i + len - 1].span.end;
         out.push(Found {
             name: s.text[span.clone()].to_owned(),
             span,
@@ -116,6 +218,53 @@ fn authority_names(s: &Sentence<'_>, index: &AuthorityIndex, taken: &mut [bool],
         });
         taken[i..i + len].iter_mut().for_each(|t| *t = true);
         i += len;
+    }
+}
+
+/// "Poullet-Vandervelde": a hyphenated word whose every part is the one-word name of a record
+/// names each of them.
+fn authority_chain(s: &Sentence<'_>, index: &AuthorityIndex, i: usize) -> Option<Vec<Found>> {
+    let token = &s.tokens[i];
+    let word = token.text(s.text);
+    if !word.contains('-') {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut offset = token.span.start;
+    for part in word.split('-') {
+        let records = index.one_word(part)?;
+        let first = index.record(records[0]);
+        out.push(Found {
+            span: offset..offset + part.len(),
+            kind: entity_kind(first.kind),
+            name: part.to_owned(),
+            place: None,
+            records: records.to_vec(),
+            strength: Strength::Certain,
+            words: 1,
+        });
+        offset += part.len() + 1;
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// "tussen Trotski en Stalin": a lone word with no evidence of its own, joined by "en", "and"
+/// or "et" to a person the finder is sure of, is a person too.
+fn coordinated_people(text: &str, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let between = &text[a.span.end..b.span.start];
+        if !matches!(between, " en " | " and " | " et " | " und " | " y ") || a.kind != b.kind {
+            continue;
+        }
+        let weak_person =
+            |f: &Found| f.kind == EntityKind::Person && f.strength == Strength::Weak && f.words == 1;
+        let sure_person = |f: &Found| f.kind == EntityKind::Person && f.strength > Strength::Weak;
+        if weak_person(b) && sure_person(a) {
+            out[k].strength = Strength::Guess;
+        } else if weak_person(a) && sure_person(b) {
+            out[k - 1].strength = Strength::Guess;
+        }
     }
 }
 

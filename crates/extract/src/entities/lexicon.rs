@@ -160,6 +160,36 @@ const CUES: &[(&str, EntityKind)] = &[
     ("tsaar", EntityKind::Person),
     ("generaal", EntityKind::Person),
     ("broer", EntityKind::Person),
+    ("zoon", EntityKind::Person),
+    ("dochter", EntityKind::Person),
+    ("weduwe", EntityKind::Person),
+    ("echtgenoot", EntityKind::Person),
+    ("kapitein", EntityKind::Person),
+    ("kolonel", EntityKind::Person),
+    ("luitenant", EntityKind::Person),
+    ("maarschalk", EntityKind::Person),
+    ("dominee", EntityKind::Person),
+    ("pater", EntityKind::Person),
+    ("dokter", EntityKind::Person),
+    ("professor", EntityKind::Person),
+    ("burgemeester", EntityKind::Person),
+    ("kardinaal", EntityKind::Person),
+    ("premier", EntityKind::Person),
+    ("ministre", EntityKind::Person),
+    ("général", EntityKind::Person),
+    ("colonel", EntityKind::Person),
+    ("fils", EntityKind::Person),
+    ("fille", EntityKind::Person),
+    ("veuve", EntityKind::Person),
+    ("abbé", EntityKind::Person),
+    ("docteur", EntityKind::Person),
+    ("son", EntityKind::Person),
+    ("daughter", EntityKind::Person),
+    ("widow", EntityKind::Person),
+    ("wife", EntityKind::Person),
+    ("husband", EntityKind::Person),
+    ("general", EntityKind::Person),
+    ("captain", EntityKind::Person),
     ("zus", EntityKind::Person),
     ("vader", EntityKind::Person),
     ("moeder", EntityKind::Person),
@@ -188,12 +218,52 @@ const CUES: &[(&str, EntityKind)] = &[
     ("dr", EntityKind::Person),
 ];
 
+/// Words before a name that make it a street's ("rue de la Vecquée", "l'avenue Franklin
+/// Roosevelt", "calle Bailén"): a street is no entity of the archive, and the person or town it
+/// is named after is not mentioned.
+/// Only words that mean nothing else: "via", "weg", "plein", "place" or "road" before a name are
+/// often ordinary words ("via de Comintern", "en plein Paris").
+const STREETS: &str = "
+straat laan lei dreef kaai steenweg gracht singel rue avenue boulevard quai chaussée impasse allée
+calle carrer plaza avenida paseo viale piazza corso strasse straße street
+";
+
+/// Words that open the name of a saint, a church or a place named after one ("Santa Amàlia",
+/// "Sint-Jacob"); never a person of the story when the gazetteer does not know the name.
+const SAINTS: &str = "santa santo san sant saint sainte sint st";
+
+/// Head words that end compounds only in Dutch and German; English and Romance head words are
+/// separate words ("Vanguard" is no guard, "Reunion" no union).
+const ENGLISH_HEADS: &str = "guard union party group league army church council youth society movement
+    committee congress federation confederation factory university ministry militia brigade";
+
+/// Verbs right after a lone unknown capitalised word that make it a person ("Kropotkin
+/// schreef", "Kropotkin lived"): evidence the shape of a word cannot give.
+const PERSON_VERBS: &str = "
+schreef schrijft zei zegt sprak spreekt stierf overleed antwoordde antwoordt vertelde vertelt
+verklaarde beweerde dacht vond woonde trouwde vluchtte glimlachte lachte huilde
+wrote writes said says died replied replies argued lived married fled believed thought smiled
+écrit écrivit dit déclare déclara mourut meurt répond répondit vécut épousa pensait
+";
+
+/// Endings of surnames that no common noun of these languages has: Slavic ("-ski", "-ov",
+/// "-jev", "-vitsj"), Georgian, Ukrainian, Armenian. Evidence that a lone unknown word is a
+/// person ("tussen Trotski en ...", "Zinovjev").
+const SURNAME_ENDINGS: &[&str] = &[
+    "ski", "sky", "skij", "skaja", "ska", "ov", "ova", "ev", "eva", "jev", "jeva", "off", "vitsj", "vitch",
+    "vich", "witz", "wicz", "owicz", "ović", "ovic", "enko", "sjvili", "shvili", "idze", "yan", "jan",
+];
+
 /// Words before a quotation that make it a slogan or a phrase rather than a work's title.
 const SAYINGS: &str =
     "slogan leuze motto kreet woorden zin roep cri mot words phrase cry zogenaamde zogenaamd";
 
 struct Sets {
     stopwords: HashSet<&'static str>,
+    streets: HashSet<&'static str>,
+    saints: HashSet<&'static str>,
+    english_heads: HashSet<&'static str>,
+    person_verbs: HashSet<&'static str>,
     particles: HashSet<&'static str>,
     articles: HashSet<&'static str>,
     calendar: HashSet<&'static str>,
@@ -206,6 +276,10 @@ fn sets() -> &'static Sets {
     static SETS: OnceLock<Sets> = OnceLock::new();
     SETS.get_or_init(|| Sets {
         stopwords: STOPWORDS.split_whitespace().collect(),
+        streets: STREETS.split_whitespace().collect(),
+        saints: SAINTS.split_whitespace().collect(),
+        english_heads: ENGLISH_HEADS.split_whitespace().collect(),
+        person_verbs: PERSON_VERBS.split_whitespace().collect(),
         particles: PARTICLES.split_whitespace().collect(),
         articles: ARTICLES.split_whitespace().collect(),
         calendar: CALENDAR.split_whitespace().collect(),
@@ -249,8 +323,50 @@ pub(crate) fn is_organisation_word(lower: &str) -> bool {
             || (lower.len() > w.len() + 2
                 && lower.ends_with(w)
                 && w.len() >= 4
-                && !matches!(*w, "unie" | "union" | "kamer" | "raad" | "staat"))
+                && !matches!(*w, "unie" | "kamer" | "raad" | "staat")
+                && !sets().english_heads.contains(w))
     })
+}
+
+/// Whether a lower-case word names a kind of street ("rue", "straat", "avenue").
+pub(crate) fn is_street(lower: &str) -> bool {
+    sets().streets.contains(lower)
+}
+
+/// A word without a French or Italian elided article ("l’avenue" → "avenue").
+pub(crate) fn elided(word: &str) -> &str {
+    // Most words open with no elision: look no further than the first letter.
+    if !word.starts_with(['l', 'd', 'L', 'D']) {
+        return word;
+    }
+    for prefix in ["l’", "l'", "d’", "d'", "L’", "L'", "D’", "D'", "dell’", "dell'"] {
+        if let Some(rest) = word.strip_prefix(prefix)
+            && !rest.is_empty()
+        {
+            return rest;
+        }
+    }
+    word
+}
+
+/// Whether a word is a title written before a person's name with a capital ("Mme", "Dr").
+pub(crate) fn is_title(lower: &str) -> bool {
+    matches!(lower, "mme" | "mlle" | "mr" | "mrs" | "ms" | "dr" | "prof" | "dhr" | "mevr" | "mgr")
+}
+
+/// Whether a word opens the name of a saint ("Santa", "Saint", "Sint").
+pub(crate) fn is_saint(lower: &str) -> bool {
+    sets().saints.contains(lower)
+}
+
+/// Whether a lower-case word is a verb that says its subject is a person.
+pub(crate) fn is_person_verb(lower: &str) -> bool {
+    sets().person_verbs.contains(lower)
+}
+
+/// Whether a capitalised word has the shape of a surname no common noun has ("Trotski").
+pub(crate) fn has_surname_ending(lower: &str) -> bool {
+    lower.chars().count() >= 5 && SURNAME_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Whether a single word is an organisation's name by its shape: a compound ending in a head
@@ -263,11 +379,29 @@ pub(crate) fn is_organisation_name(lower: &str) -> bool {
     is_organisation_word(lower) && !sets().organisation_words.contains(&bare)
 }
 
-/// Whether a word ends the name of an event rather than an entity ("Wereldoorlog").
+/// Whether a word ends the name of an event (or a law) rather than an entity ("Wereldoorlog").
 pub(crate) fn is_event_word(lower: &str) -> bool {
-    ["oorlog", "war", "guerre", "revolutie", "revolution", "révolution", "opstand", "staking", "strike"]
-        .iter()
-        .any(|w| lower.ends_with(w))
+    // Laws and treaties are named like events: "Koninklijk Besluit", "Verdrag van Versailles".
+    [
+        "oorlog",
+        "war",
+        "guerre",
+        "revolutie",
+        "revolution",
+        "révolution",
+        "opstand",
+        "staking",
+        "strike",
+        "besluit",
+        "decreet",
+        "verdrag",
+        "décret",
+        "traité",
+        "decree",
+        "treaty",
+    ]
+    .iter()
+    .any(|w| lower.ends_with(w))
 }
 
 /// Whether an unknown word looks like a common noun or adjective, not a name.

@@ -5,12 +5,15 @@
 //! [`authority_index`]), the built-in [`gazetteer`] of places and given names, and cue words
 //! around a name ([`lexicon`]). The flow for one article:
 //!
-//! 1. [`finder`]: per passage, works in quotation marks, authority names, then runs of
-//!    capitalised words, each classified by [`classifier`];
+//! 1. [`finder`]: per passage, runs in italics (titles: works, or periodicals and records when
+//!    named so), works in quotation marks, authority names, then runs of capitalised words,
+//!    each classified by [`classifier`] ([`demonyms`] name peoples, not persons; a lone
+//!    unknown word is a person only with evidence);
 //! 2. [`linker`]: names shared by several records are settled by the subjects and the other
 //!    mentions, or left unlinked;
-//! 3. [`coreference`]: a surname or given name alone becomes the full name the article gives;
-//!    a capitalised word opening a sentence counts only if the article names it elsewhere.
+//! 3. [`coreference`]: a surname or given name alone becomes the full name the article gives,
+//!    an organisation's head word alone the one organisation named in full with it; a lone
+//!    word without evidence counts only if the article names it elsewhere.
 //!
 //! [`unlinked`] gathers, across an archive, the names no record carries, for `kroniek suggest`
 //! and `kroniek check`.
@@ -18,6 +21,7 @@
 mod authority_index;
 mod classifier;
 mod coreference;
+mod demonyms;
 mod finder;
 pub mod gazetteer;
 mod lexicon;
@@ -25,6 +29,7 @@ mod linker;
 mod tokens;
 pub mod unlinked;
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use kroniek_model::{Authorities, Entity, EntityKind, Id, Language, Mention, Position};
@@ -67,7 +72,8 @@ impl Recogniser {
     /// Every mention in an article's passages, in text order; `subjects` (the authority ids the
     /// article is about) settle ambiguous names.
     pub fn mentions(&self, passages: &[PlainPassage], language: &Language, subjects: &[Id]) -> Vec<Mention> {
-        let texts: Vec<&str> = passages.iter().map(|p| p.text.as_str()).collect();
+        let texts: Vec<(&str, &[Range<usize>])> =
+            passages.iter().map(|p| (p.text.as_str(), p.emphasis.as_slice())).collect();
         let founds = self.recognise(&texts, language, subjects);
         let mut out = Vec::new();
         for (passage, founds) in passages.iter().zip(founds) {
@@ -91,7 +97,7 @@ impl Recogniser {
 
     /// Every entity named in one plain text, in text order.
     pub fn find(&self, text: &str, language: &Language) -> Vec<EntitySpan> {
-        let founds = self.recognise(&[text], language, &[]).pop().unwrap_or_default();
+        let founds = self.recognise(&[(text, &[])], language, &[]).pop().unwrap_or_default();
         founds
             .into_iter()
             .map(|found| EntitySpan {
@@ -104,11 +110,20 @@ impl Recogniser {
             .collect()
     }
 
-    fn recognise(&self, texts: &[&str], language: &Language, subjects: &[Id]) -> Vec<Vec<Found>> {
-        let mut founds: Vec<Vec<Found>> =
-            texts.iter().map(|text| finder::find_in_passage(text, language, &self.index)).collect();
+    /// Each text with its italic runs → its classified, linked names.
+    fn recognise(
+        &self,
+        texts: &[(&str, &[Range<usize>])],
+        language: &Language,
+        subjects: &[Id],
+    ) -> Vec<Vec<Found>> {
+        let mut founds: Vec<Vec<Found>> = texts
+            .iter()
+            .map(|(text, emphasis)| finder::find_in_passage(text, emphasis, language, &self.index))
+            .collect();
         linker::link(&mut founds, &self.index, subjects);
-        coreference::resolve(&mut founds, texts);
+        let texts: Vec<&str> = texts.iter().map(|(text, _)| *text).collect();
+        coreference::resolve(&mut founds, &texts);
         founds
     }
 

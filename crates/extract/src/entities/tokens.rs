@@ -66,6 +66,15 @@ pub(crate) fn tokenize(text: &str, sentences: &[Range<usize>]) -> Vec<Token> {
                 j += 1;
             }
         }
+        // "Bernstein’s", "SPD's": an English genitive is not part of the name, and ends it.
+        if c.is_uppercase() {
+            let word = &text[at..end];
+            if let Some(stem) = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"))
+                && stem.chars().count() >= 2
+            {
+                end = at + stem.len();
+            }
+        }
         let word = &text[at..end];
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let gap = &text[gap_start..at];
@@ -155,6 +164,15 @@ mod tests {
         );
         assert_eq!(words("het Arbeiders- en Boerenblok"), ["het", "Arbeiders-", "en", "Boerenblok"]);
         assert_eq!(words("een leerling- of gezel"), ["een", "leerling-", "of", "gezel"]);
+    }
+
+    #[test]
+    fn a_genitive_ends_the_name() {
+        let text = "Karl Kautsky’s Die Neue Zeit en de SPD's school";
+        let t = tokenize(text, &sentences(text));
+        let words: Vec<&str> = t.iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, ["Karl", "Kautsky", "Die", "Neue", "Zeit", "en", "de", "SPD", "school"]);
+        assert!(!t[2].joined, "the genitive separates");
     }
 
     #[test]

@@ -1,3 +1,5 @@
+use kroniek_model::Passage;
+
 use super::*;
 
 #[test]
@@ -19,6 +21,14 @@ fn sentences_respect_abbreviations_and_initials() {
         found,
         ["Hij werd op 12 nov. 1862 geboren.", "J. Stalin kwam later!", "«Nee», zei ze.", "1917 was anders."]
     );
+}
+
+/// Regression: a sentence ended inside a publisher's initials ("bij P.-V. Stock in Parijs").
+#[test]
+fn sentences_do_not_end_at_joined_initials() {
+    let text = "Het verscheen bij P.-V. Stock in Parijs. Zie J.P. Nettl. Daarna niets.";
+    let found: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(found, ["Het verscheen bij P.-V. Stock in Parijs.", "Zie J.P. Nettl.", "Daarna niets."]);
 }
 
 #[test]
@@ -46,4 +56,48 @@ fn sentences_survive_multibyte_spaces() {
 fn sentences_survive_a_no_break_space_before_a_full_stop() {
     let text = "Il cria\u{a0}Ferrer. Puis il partit.";
     assert_eq!(sentences(text).len(), 2);
+}
+
+fn italics(markdown: &str) -> Vec<String> {
+    let (text, emphasis) = plain_with_emphasis(markdown);
+    emphasis.into_iter().map(|r| text[r].to_owned()).collect()
+}
+
+#[test]
+fn emphasis_ranges_point_into_the_plain_text() {
+    assert_eq!(italics("Zij schreef *Lenin in 1917* en _Brood_ in één jaar."), ["Lenin in 1917", "Brood"]);
+    assert_eq!(italics("Een **vet** woord en ***beide*** samen."), ["beide"]);
+    assert_eq!(
+        italics("De titel [*Één jaar*](https://x.org) en *L’Affaire Toulaév*[^2]."),
+        ["Één jaar", "L’Affaire Toulaév"]
+    );
+    assert_eq!(italics("snake_case_name en 2 * 3 * 4 en een * los"), Vec::<String>::new());
+    assert_eq!(italics("*buiten _binnen_ buiten*"), ["buiten binnen buiten"]);
+    assert_eq!(italics("*open zonder einde"), Vec::<String>::new());
+}
+
+/// The text with emphasis ranges must stay the text `plain` gives: the site maps positions in
+/// it to the rendered page.
+#[test]
+fn emphasis_does_not_change_the_plain_text() {
+    for markdown in [
+        "Hij schreef *Het jaar één*.[^2] Zie [de brief](https://x.org/a).",
+        r"Een \*ster\* en snake_case en _nadruk_ en __vet__",
+        "a__b **c** *d* _e_ f_ _g 2*3",
+        "*",
+        "_x_y_",
+    ] {
+        let (text, emphasis) = plain_with_emphasis(markdown);
+        assert_eq!(text, plain(markdown), "{markdown}");
+        assert!(emphasis.iter().all(|r| text.get(r.clone()).is_some()), "{markdown}");
+    }
+}
+
+#[test]
+fn a_passage_knows_what_is_italic_around_a_range() {
+    let p = PlainPassage::new(Passage::Title, "Over *Lenin in 1917* (1918)");
+    let at = p.text.find("1917").unwrap();
+    assert_eq!(p.emphasis_around(&(at..at + 4)).map(|r| &p.text[r]), Some("Lenin in 1917"));
+    let at = p.text.find("1918").unwrap();
+    assert_eq!(p.emphasis_around(&(at..at + 4)), None);
 }

@@ -5,6 +5,7 @@
 mod de_es;
 mod en;
 mod fr;
+mod italics;
 mod nl;
 mod round_trip;
 mod sample;
