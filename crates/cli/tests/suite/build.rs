@@ -144,4 +144,19 @@ fn demo_archive_builds() {
     let articles = fs::read_to_string(out.join("data/articles.json")).expect("articles.json");
     let count = articles.matches("\"url\"").count();
     assert!(count >= 8, "the demo has at least eight articles, found {count}");
+    // The demo's timeline is what a new user meets first of the knowledge layer: its
+    // overview (years by decade, with counts) is held to a snapshot, and every year it
+    // lists has its page.
+    let timeline = html(&out, "timeline/index.html");
+    let years: Vec<&str> = timeline
+        .split("href=\"/timeline/")
+        .skip(1)
+        .filter_map(|s| s.split('/').next())
+        .filter(|year| !year.is_empty() && year.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    assert!(years.len() >= 10, "the demo's events span many years, found {years:?}");
+    for year in &years {
+        assert!(out.join(format!("timeline/{year}/index.html")).is_file(), "no page for {year}");
+    }
+    insta::assert_snapshot!("demo_timeline", timeline);
 }
