@@ -37,13 +37,12 @@ impl LiveSearch {
             }
             Some(index) if change.full => index.sync(archive).map(drop),
             Some(index) => {
+                // The driver names the positions of the articles whose text changed.
                 let urls: Vec<String> = change
-                    .written
+                    .articles
                     .iter()
-                    .filter_map(|path| path.strip_suffix("index.html"))
-                    .map(|folder| format!("/{folder}"))
-                    .filter(|url| url.matches('/').count() == 3)
-                    .filter(|url| archive.entries.iter().any(|e| &e.url_path() == url))
+                    .filter_map(|&index| archive.entries.get(index))
+                    .map(|entry| entry.url_path())
                     .collect();
                 index.update(archive, &urls).map(drop)
             }
