@@ -34,7 +34,7 @@ const ON_THIS_DAY_PER_MONTH: usize = 40;
 /// After an article edit the driver compares this list for the archive before and after: when
 /// it differs (a year gained its first event or lost its last), pages appeared or vanished and
 /// the site must be rebuilt whole.
-pub fn knowledge_pages(archive: &Archive) -> Vec<Page> {
+pub(crate) fn knowledge_pages(archive: &Archive) -> Vec<Page> {
     let years: BTreeSet<i32> =
         archive.entries.iter().flat_map(|e| &e.knowledge.events).filter_map(|e| e.date.year()).collect();
     let mut pages = vec![Page::Timeline];

@@ -49,7 +49,6 @@ mod tests;
 pub use article_anchors::position_fragment;
 pub use error::RenderError;
 pub use fragment_cache::FragmentCache;
-pub use knowledge_pages::knowledge_pages;
 pub use page::{Page, SiteFiles};
 pub use renderer::SiteRenderer;
 pub use theme::Theme;

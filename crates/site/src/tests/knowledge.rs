@@ -9,8 +9,9 @@ use kroniek_model::{
 };
 
 use super::{archive, article_index, id, render};
+use crate::knowledge_pages::knowledge_pages;
 use crate::markdown::plain_text;
-use crate::{Page, SiteRenderer, Theme, knowledge_pages, position_fragment};
+use crate::{Page, SiteRenderer, Theme, position_fragment};
 
 /// The plain text of a passage of entry `slug` (the fixture's texts have no markup that the
 /// extractor and the renderer would read differently).
