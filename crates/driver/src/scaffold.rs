@@ -7,7 +7,8 @@ use include_dir::{Dir, include_dir};
 
 use crate::DriverError;
 
-/// The starter archive: a config, one example article and authority files to fill in.
+/// The starter archive: a config, one example article, authority files to fill in and a
+/// `.gitignore` that keeps the built site and the search cache out of version control.
 static SCAFFOLD: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/scaffold");
 
 /// Creates a new archive in `dir`, which must not exist yet or be empty. Never overwrites.
@@ -58,5 +59,15 @@ mod tests {
         assert!(root.join("kroniek.toml").is_file());
         assert!(root.join("content/archief/eerste-artikel.md").is_file());
         assert!(root.join("authorities/people.toml").is_file());
+    }
+
+    #[test]
+    fn keeps_built_output_and_caches_out_of_version_control() {
+        let dir = tempfile::tempdir().unwrap();
+        create_archive(dir.path()).unwrap();
+        let ignore = fs::read_to_string(dir.path().join(".gitignore")).unwrap();
+        let lines: Vec<&str> = ignore.lines().collect();
+        assert!(lines.contains(&"/public/"), "{ignore}");
+        assert!(lines.contains(&"/.kroniek/cache/"), "{ignore}");
     }
 }
