@@ -17,7 +17,8 @@ const CONFIG: &str = "title = \"Fuzz\"\nbase_url = \"https://fuzz.example/\"\nla
 fn config() -> &'static SiteConfig {
     static CONFIG_VALUE: OnceLock<SiteConfig> = OnceLock::new();
     CONFIG_VALUE.get_or_init(|| {
-        kroniek_source::parse_config(Path::new("kroniek.toml"), CONFIG).expect("the fixed configuration is valid")
+        kroniek_source::parse_config(Path::new("kroniek.toml"), CONFIG)
+            .expect("the fixed configuration is valid")
     })
 }
 

@@ -11,6 +11,11 @@ fuzz_target!(|data: &[u8]| {
     let (language, rest) = common::choose(data, 4);
     let text = common::text(rest);
     for span in kroniek_extract::dates::find(&text, &common::language(language)) {
-        assert!(text.get(span.start..span.end).is_some(), "span {}..{} is not in the text", span.start, span.end);
+        assert!(
+            text.get(span.start..span.end).is_some(),
+            "span {}..{} is not in the text",
+            span.start,
+            span.end
+        );
     }
 });

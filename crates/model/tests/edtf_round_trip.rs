@@ -23,7 +23,8 @@ fn date() -> impl Strategy<Value = EdtfDate> {
     let kinds = prop_oneof![
         year().prop_map(EdtfDate::year),
         (-9999i32..=9999, 1u8..=12).prop_filter_map("a month", |(y, m)| EdtfDate::ym(y, m).ok()),
-        (-9999i32..=9999, 1u8..=12, 1u8..=31).prop_filter_map("a day", |(y, m, d)| EdtfDate::ymd(y, m, d).ok()),
+        (-9999i32..=9999, 1u8..=12, 1u8..=31)
+            .prop_filter_map("a day", |(y, m, d)| EdtfDate::ymd(y, m, d).ok()),
         (-9999i32..=9999, 21u8..=24).prop_filter_map("a season", |(y, s)| EdtfDate::season(y, s).ok()),
     ];
     (kinds, qualifier()).prop_map(|(d, q)| d.with_qualifier(q))
@@ -58,8 +59,11 @@ fn canonical_text() -> impl Strategy<Value = String> {
         (13u32..=99).prop_map(|m| format!("-{m}")),
         Just("-XX".to_owned()),
     ];
-    let day =
-        prop_oneof![Just(String::new()), (1u32..=31).prop_map(|d| format!("-{d:02}")), Just("-XX".to_owned())];
+    let day = prop_oneof![
+        Just(String::new()),
+        (1u32..=31).prop_map(|d| format!("-{d:02}")),
+        Just("-XX".to_owned())
+    ];
     let qualifier = prop_oneof![Just(""), Just("?"), Just("~"), Just("%")];
     let single = (year, month, day, qualifier).prop_map(|(y, m, d, q)| format!("{y}{m}{d}{q}"));
     let end = prop_oneof![4 => single.clone(), 1 => Just("..".to_owned()), 1 => Just(String::new())];

@@ -25,8 +25,11 @@ fn archive(dir: &Path, count: usize, version: &str) -> PathBuf {
          [[series]]\nid = \"stukken\"\ntitle = \"Stukken\"\n",
     )
     .expect("written");
-    fs::write(root.join("authorities/people.toml"), "[anna-dekker]\nname = \"Anna Dekker\"\nborn = \"1890\"\n")
-        .expect("written");
+    fs::write(
+        root.join("authorities/people.toml"),
+        "[anna-dekker]\nname = \"Anna Dekker\"\nborn = \"1890\"\n",
+    )
+    .expect("written");
     for n in 0..count {
         write_article(&root, n, version);
     }
@@ -199,9 +202,17 @@ fn an_import_killed_half_way_leaves_no_partial_source_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let pages = scraped_pages(dir.path(), 60);
     let reference = Fixture::copy("valid/minimal");
-    let run = Kroniek::new().arg("import").arg(&pages).arg("--into").arg(reference.root()).arg("--series").arg(SERIES).run();
+    let run = Kroniek::new()
+        .arg("import")
+        .arg(&pages)
+        .arg("--into")
+        .arg(reference.root())
+        .arg("--series")
+        .arg(SERIES)
+        .run();
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    let complete: std::collections::BTreeMap<String, Vec<u8>> = sources(&reference.root()).into_iter().collect();
+    let complete: std::collections::BTreeMap<String, Vec<u8>> =
+        sources(&reference.root()).into_iter().collect();
     let before = sources(&Fixture::copy("valid/minimal").root()).len();
     assert!(complete.len() >= before + 60, "the reference import wrote every page");
 
@@ -228,7 +239,14 @@ fn an_import_killed_half_way_leaves_no_partial_source_file() {
         let check = Kroniek::new().arg("check").arg(&root).run();
         assert_ne!(check.code, 1, "killed after {k} pages, the archive has errors:\n{}", check.stdout);
         // And importing again finishes the job.
-        let run = Kroniek::new().arg("import").arg(&pages).arg("--into").arg(&root).arg("--series").arg(SERIES).run();
+        let run = Kroniek::new()
+            .arg("import")
+            .arg(&pages)
+            .arg("--into")
+            .arg(&root)
+            .arg("--series")
+            .arg(SERIES)
+            .run();
         assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
         assert_eq!(sources(&root).into_iter().collect::<std::collections::BTreeMap<_, _>>(), complete);
     }
@@ -260,7 +278,10 @@ fn a_full_disk_gives_a_clear_error_and_keeps_the_last_good_site() {
     assert!(output.status.code().is_some(), "killed by a signal: {stderr}");
     assert!(!output.status.success(), "a build that cannot write must fail");
     assert_ne!(output.status.code(), Some(101), "a panic is not an error message: {stderr}");
-    assert!(stderr.contains("large") && stderr.contains(".kroniek-new"), "the error names the cause and file: {stderr}");
+    assert!(
+        stderr.contains("large") && stderr.contains(".kroniek-new"),
+        "the error names the cause and file: {stderr}"
+    );
     assert!(tree(&out) == good, "the last good site stays");
     assert!(!dir.path().join(".public.kroniek-new").exists(), "the half-written staging folder is removed");
 }
@@ -301,8 +322,15 @@ fn a_read_only_output_folder_gives_a_clear_error_and_keeps_the_last_good_site() 
         Err(e) => panic!("run kroniek: {e}"),
     };
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.code().is_some_and(|c| c != 0 && c != 101), "a clear failure, not {}: {stderr}", output.status);
-    assert!(stderr.contains("ermission denied") && stderr.contains("site"), "the error names the cause and folder: {stderr}");
+    assert!(
+        output.status.code().is_some_and(|c| c != 0 && c != 101),
+        "a clear failure, not {}: {stderr}",
+        output.status
+    );
+    assert!(
+        stderr.contains("ermission denied") && stderr.contains("site"),
+        "the error names the cause and folder: {stderr}"
+    );
     assert!(tree(&out) == good, "the last good site stays");
 }
 
@@ -332,13 +360,19 @@ fn sources_edited_during_a_build_give_a_consistent_site() {
         if status.success() {
             // Every article page is one version of its source, whole: its title and body agree.
             for (path, bytes) in &now {
-                let Some(n) = path.strip_prefix("stukken/stuk-").and_then(|p| p.strip_suffix("/index.html")) else {
+                let Some(n) = path.strip_prefix("stukken/stuk-").and_then(|p| p.strip_suffix("/index.html"))
+                else {
                     continue;
                 };
                 let page = String::from_utf8_lossy(bytes);
-                let titled: Vec<usize> = (0..=round).filter(|v| page.contains(&format!("Stuk {n} (versie {v})"))).collect();
-                let body: Vec<usize> = (0..=round).filter(|v| page.contains(&format!("versie {v}: Anna"))).collect();
-                assert!(body.len() == 1 && titled == body, "{path}: title of versions {titled:?}, body of {body:?}");
+                let titled: Vec<usize> =
+                    (0..=round).filter(|v| page.contains(&format!("Stuk {n} (versie {v})"))).collect();
+                let body: Vec<usize> =
+                    (0..=round).filter(|v| page.contains(&format!("versie {v}: Anna"))).collect();
+                assert!(
+                    body.len() == 1 && titled == body,
+                    "{path}: title of versions {titled:?}, body of {body:?}"
+                );
             }
         } else {
             assert!(now == good, "a refused build keeps the last good site");

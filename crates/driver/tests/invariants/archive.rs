@@ -19,7 +19,8 @@ language = \"nl\"\nper_page = 2\n\n[[series]]\nid = \"levens\"\ntitle = \"Levens
 [[series]]\nid = \"boeken\"\ntitle = \"Boeken \\\"><script>window.PWNED=1</script>\"\n";
 
 const WORDS: &[&str] = &[
-    "staking", "Gent", "vakbond", "Anna", "Dekker", "congres", "1921", "brood", "loon", "Luik", "Émile", "krant",
+    "staking", "Gent", "vakbond", "Anna", "Dekker", "congres", "1921", "brood", "loon", "Luik", "Émile",
+    "krant",
 ];
 
 /// A string as a TOML basic string, quotes included.
@@ -107,8 +108,9 @@ pub(crate) struct Article {
 }
 
 pub(crate) fn article() -> impl Strategy<Value = Article> {
-    (field(), field(), field(), field(), body())
-        .prop_map(|(title, subtitle, summary, author, body)| Article { title, subtitle, summary, author, body })
+    (field(), field(), field(), field(), body()).prop_map(|(title, subtitle, summary, author, body)| {
+        Article { title, subtitle, summary, author, body }
+    })
 }
 
 impl Article {

@@ -17,7 +17,8 @@ const VOID: &[&str] =
 /// Elements a page of kroniek's never needs and that load or run other content.
 const FORBIDDEN: &[&str] = &["iframe", "frame", "object", "embed", "base", "applet", "frameset"];
 /// Attributes whose value is a URL the browser may follow or load.
-const URL_ATTRIBUTES: &[&str] = &["href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc"];
+const URL_ATTRIBUTES: &[&str] =
+    &["href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc"];
 
 #[derive(Default)]
 struct Checker {
@@ -59,7 +60,8 @@ impl Checker {
             if self.script.take() == Some(true) {
                 let data = std::mem::take(&mut self.data);
                 if let Err(e) = serde_json::from_str::<serde_json::Value>(&data) {
-                    self.problems.push(format!("line {line}: a JSON data block that is not JSON ({e}): {data:?}"));
+                    self.problems
+                        .push(format!("line {line}: a JSON data block that is not JSON ({e}): {data:?}"));
                 }
             }
             match self.open.pop() {
@@ -79,10 +81,17 @@ impl Checker {
             if key.starts_with("on") {
                 self.problems.push(format!("line {line}: <{name} {key}={value:?}>: an event handler"));
             }
-            let url: String =
-                value.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_lowercase();
+            let url: String = value
+                .chars()
+                .filter(|c| !c.is_whitespace() && !c.is_control())
+                .collect::<String>()
+                .to_lowercase();
             let is_url = URL_ATTRIBUTES.contains(&key.as_str()) || key.ends_with("href");
-            if is_url && ["javascript:", "vbscript:", "data:text", "data:application"].iter().any(|s| url.starts_with(s)) {
+            if is_url
+                && ["javascript:", "vbscript:", "data:text", "data:application"]
+                    .iter()
+                    .any(|s| url.starts_with(s))
+            {
                 self.problems.push(format!("line {line}: <{name} {key}={value:?}>: a script URL"));
             }
             if key == "style" && url.contains("url(") && url.contains("script:") {
@@ -96,7 +105,8 @@ impl Checker {
         match name.as_str() {
             "script" => {
                 let data_block = tag.attrs.iter().any(|a| {
-                    &*a.name.local == "type" && ["application/ld+json", "application/json"].contains(&&*a.value)
+                    &*a.name.local == "type"
+                        && ["application/ld+json", "application/json"].contains(&&*a.value)
                 });
                 if !data_block && !tag.attrs.iter().any(|a| &*a.name.local == "src") {
                     self.problems.push(format!("line {line}: <script> without src"));
@@ -104,7 +114,9 @@ impl Checker {
                 self.script = Some(data_block);
                 TokenSinkResult::RawData(RawKind::ScriptData)
             }
-            "style" | "noscript" | "xmp" | "noembed" | "noframes" => TokenSinkResult::RawData(RawKind::Rawtext),
+            "style" | "noscript" | "xmp" | "noembed" | "noframes" => {
+                TokenSinkResult::RawData(RawKind::Rawtext)
+            }
             "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
             _ => TokenSinkResult::Continue,
         }

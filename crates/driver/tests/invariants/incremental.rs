@@ -77,7 +77,15 @@ impl Archive {
         self.root.join("content").join(series).join(format!("{name}.md"))
     }
 
-    fn write(&self, series: &str, name: &str, title: &str, date: &str, heading: &str, extra: &str) -> PathBuf {
+    fn write(
+        &self,
+        series: &str,
+        name: &str,
+        title: &str,
+        date: &str,
+        heading: &str,
+        extra: &str,
+    ) -> PathBuf {
         let published = if date.is_empty() { String::new() } else { format!("published = \"{date}\"\n") };
         let text = format!(
             "+++\ntitle = \"{title}\"\n{published}subjects = [\"anna-dekker\"]\n{extra}+++\n\n\
@@ -106,7 +114,17 @@ impl Archive {
             }
             Edit::Retitle(a, n) => {
                 let (s, name) = self.pick(a);
-                (vec![self.write(&s, &name, &format!("Herzien {n}"), "1921-05", "Begin", "summary = \"Nieuw.\"\n")], false)
+                (
+                    vec![self.write(
+                        &s,
+                        &name,
+                        &format!("Herzien {n}"),
+                        "1921-05",
+                        "Begin",
+                        "summary = \"Nieuw.\"\n",
+                    )],
+                    false,
+                )
             }
             Edit::Break(a) => {
                 let (s, name) = self.pick(a);
@@ -137,7 +155,8 @@ impl Archive {
             }
             Edit::Authorities(n) => {
                 let path = self.root.join("authorities/people.toml");
-                fs::write(&path, format!("{PEOPLE}\n[persoon-{n}]\nname = \"Persoon {n}\"\n")).expect("written");
+                fs::write(&path, format!("{PEOPLE}\n[persoon-{n}]\nname = \"Persoon {n}\"\n"))
+                    .expect("written");
                 (vec![path], false)
             }
         }
@@ -158,10 +177,20 @@ fn check(session: &mut Session, root: &Path, changed: &[PathBuf], step: usize) -
         }
         (Err(clean), Err(incremental)) => {
             prop_assert_eq!(clean.diagnostics, incremental.diagnostics, "step {}", step);
-            prop_assert!(session.current().expect("kept").site == before, "step {}: the last good site must stay", step);
+            prop_assert!(
+                session.current().expect("kept").site == before,
+                "step {}: the last good site must stay",
+                step
+            );
         }
         (clean, incremental) => {
-            prop_assert!(false, "step {}: clean build ok {}, incremental ok {}", step, clean.is_ok(), incremental.is_ok());
+            prop_assert!(
+                false,
+                "step {}: clean build ok {}, incremental ok {}",
+                step,
+                clean.is_ok(),
+                incremental.is_ok()
+            );
         }
     }
     Ok(())

@@ -14,17 +14,72 @@ use super::series;
 /// Words the body is made of: no month names and no byline words, so that a body word can only
 /// be found in the article if the import kept it.
 const WORDS: &[&str] = &[
-    "staking", "vakbond", "arbeiders", "fabriek", "congres", "partij", "krant", "schreef", "werd", "gekozen",
-    "secretaris", "Gent", "Luik", "Charleroi", "Antwerpen", "tegen", "oorlog", "vrede", "brood", "loon",
-    "grève", "ouvriers", "syndicat", "élu", "Bruxelles", "strike", "union", "elected", "1905", "1913",
-    "1936", "acht", "uren", "Jeanne", "Vermeulen", "Émile", "Lambert", "Ségolène", "Ødegaard",
+    "staking",
+    "vakbond",
+    "arbeiders",
+    "fabriek",
+    "congres",
+    "partij",
+    "krant",
+    "schreef",
+    "werd",
+    "gekozen",
+    "secretaris",
+    "Gent",
+    "Luik",
+    "Charleroi",
+    "Antwerpen",
+    "tegen",
+    "oorlog",
+    "vrede",
+    "brood",
+    "loon",
+    "grève",
+    "ouvriers",
+    "syndicat",
+    "élu",
+    "Bruxelles",
+    "strike",
+    "union",
+    "elected",
+    "1905",
+    "1913",
+    "1936",
+    "acht",
+    "uren",
+    "Jeanne",
+    "Vermeulen",
+    "Émile",
+    "Lambert",
+    "Ségolène",
+    "Ødegaard",
 ];
 
 /// Words the import turns into metadata instead of text: byline openers, the connectors of a
 /// date, month names (the date becomes EDTF).
 const CONSUMED: &[&str] = &[
-    "door", "par", "by", "op", "le", "on", "januari", "februari", "maart", "april", "mei", "juni", "juli",
-    "augustus", "september", "oktober", "november", "december", "janvier", "mars", "juin", "juillet",
+    "door",
+    "par",
+    "by",
+    "op",
+    "le",
+    "on",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "janvier",
+    "mars",
+    "juin",
+    "juillet",
 ];
 
 fn words(count: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = Vec<String>> {
@@ -34,17 +89,16 @@ fn words(count: std::ops::RangeInclusive<usize>) -> impl Strategy<Value = Vec<St
 
 /// Characters Markdown or HTML would read as markup, put inside or around a word.
 fn dressed(word: String) -> impl Strategy<Value = String> {
-    let marks = prop::sample::select(&["", "", "", "*", "_", "`", "<b>", "</i>", "[", "]", "#", "&amp;", "\\"][..]);
+    let marks =
+        prop::sample::select(&["", "", "", "*", "_", "`", "<b>", "</i>", "[", "]", "#", "&amp;", "\\"][..]);
     (marks.clone(), marks).prop_map(move |(a, b)| format!("{a}{word}{b}"))
 }
 
 fn sentence() -> impl Strategy<Value = String> {
-    words(3..=14)
-        .prop_flat_map(|ws| ws.into_iter().map(dressed).collect::<Vec<_>>())
-        .prop_flat_map(|ws| {
-            let marker = prop_oneof![Just(String::new()), (1u8..=4).prop_map(|n| format!("({n})"))];
-            (Just(ws.join(" ")), marker).prop_map(|(s, m)| format!("{s}{m}."))
-        })
+    words(3..=14).prop_flat_map(|ws| ws.into_iter().map(dressed).collect::<Vec<_>>()).prop_flat_map(|ws| {
+        let marker = prop_oneof![Just(String::new()), (1u8..=4).prop_map(|n| format!("({n})"))];
+        (Just(ws.join(" ")), marker).prop_map(|(s, m)| format!("{s}{m}."))
+    })
 }
 
 /// One line of a scraped page.
@@ -63,7 +117,11 @@ fn line() -> impl Strategy<Value = String> {
 fn page() -> impl Strategy<Value = Vec<String>> {
     let headline = prop_oneof![
         words(1..=4).prop_map(|w| w.join(" ")),
-        (words(2..=2), 1850u16..=1900).prop_map(|(w, y)| format!("Uit de archieven: {} ({y}-{})", w.join(" "), y + 60)),
+        (words(2..=2), 1850u16..=1900).prop_map(|(w, y)| format!(
+            "Uit de archieven: {} ({y}-{})",
+            w.join(" "),
+            y + 60
+        )),
     ];
     let byline = prop_oneof![
         Just(None),

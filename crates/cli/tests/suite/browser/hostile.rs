@@ -98,11 +98,17 @@ impl Hostile {
         }
 
         // A scraped HTML page: the payloads as live markup (a hostile site) and as text.
-        let mut page = String::from("<!doctype html><html><head><meta charset=\"utf-8\"><title>Besmet stuk</title>");
-        let _ = write!(page, "<meta name=\"author\" content=\"{}\"></head><body><article><h1>Besmet stuk</h1>", html_text(&payloads[0]));
+        let mut page =
+            String::from("<!doctype html><html><head><meta charset=\"utf-8\"><title>Besmet stuk</title>");
+        let _ = write!(
+            page,
+            "<meta name=\"author\" content=\"{}\"></head><body><article><h1>Besmet stuk</h1>",
+            html_text(&payloads[0])
+        );
         page.push_str("<p>Door Anna Dekker</p>");
         for payload in &payloads {
-            let _ = write!(page, "<p>Tekst over de staking in Gent. {payload}</p><p>{}</p>", html_text(payload));
+            let _ =
+                write!(page, "<p>Tekst over de staking in Gent. {payload}</p><p>{}</p>", html_text(payload));
         }
         page.push_str("</article></body></html>");
         let scraped = dir.path().join("besmet.html");
@@ -185,7 +191,11 @@ fn no_payload_runs_on_the_built_site() {
             carried += usize::from(text.contains("PWNED"));
         }
         // The payloads reached the pages, as text: otherwise nothing was tested.
-        assert!(carried * 2 > pages.len(), "only {carried} of {} pages show the payloads as text", pages.len());
+        assert!(
+            carried * 2 > pages.len(),
+            "only {carried} of {} pages show the payloads as text",
+            pages.len()
+        );
     });
 }
 
@@ -226,7 +236,10 @@ fn no_payload_runs_on_the_served_site_and_the_csp_forbids_inline_script() {
             .lines()
             .find_map(|l| l.strip_prefix("content-security-policy:"))
             .unwrap_or_else(|| panic!("{path}: no Content-Security-Policy in\n{head}"));
-        assert!(policy.contains("default-src 'self'") || policy.contains("script-src 'self'"), "{path}: {policy}");
+        assert!(
+            policy.contains("default-src 'self'") || policy.contains("script-src 'self'"),
+            "{path}: {policy}"
+        );
         assert!(!policy.contains("unsafe-inline") && !policy.contains("unsafe-eval"), "{path}: {policy}");
     }
 
@@ -236,8 +249,12 @@ fn no_payload_runs_on_the_served_site_and_the_csp_forbids_inline_script() {
             let (found, _) = inspect(browser, &server.url(path)).await;
             assert!(found.is_empty(), "{path}: {found:#?}");
             // Had any payload been live markup, the policy would have refused it and said so.
-            let refused: Vec<_> =
-                browser.console().await.into_iter().filter(|e| e.message.contains("Content Security Policy")).collect();
+            let refused: Vec<_> = browser
+                .console()
+                .await
+                .into_iter()
+                .filter(|e| e.message.contains("Content Security Policy"))
+                .collect();
             assert!(refused.is_empty(), "{path}: the policy had to refuse something: {refused:#?}");
         }
     });
