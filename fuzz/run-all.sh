@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-60}"
+# Every target needs its features: import_text/import_html `import`, search_query `search`.
 for target in $(cargo +nightly fuzz list); do
   mkdir -p "corpus/$target"
   echo "== $target: ${seconds}s"
-  nice -n 15 cargo +nightly fuzz run -O "$target" "corpus/$target" "seeds/$target" -- \
+  nice -n 15 cargo +nightly fuzz run -O --features "${KRONIEK_FUZZ_FEATURES:-import,search}" "$target" "corpus/$target" "seeds/$target" -- \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1
 done
