@@ -47,6 +47,12 @@ pub(crate) fn publish<E: From<DriverError>>(
         return Err(e);
     }
 
+    // Where the system can swap two folders in one step, readers never meet a moment without a
+    // site, and a build killed mid-swap leaves the old or the new one, never none.
+    if out.exists() && exchange(&staging, out) {
+        fs::remove_dir_all(&staging).map_err(|e| DriverError::io(&staging, e))?;
+        return Ok(());
+    }
     if out.exists() {
         fs::rename(out, &retired).map_err(|e| DriverError::io(out, e))?;
     }
@@ -58,6 +64,19 @@ pub(crate) fn publish<E: From<DriverError>>(
         fs::remove_dir_all(&retired).map_err(|e| DriverError::io(&retired, e))?;
     }
     Ok(())
+}
+
+/// Swaps `a` and `b` atomically (Linux `renameat2(RENAME_EXCHANGE)`); false where the system or
+/// the file system cannot, and the caller falls back to two renames.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> bool {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).is_ok()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> bool {
+    false
 }
 
 /// Writes one file of a site being staged, creating its folder when needed.
@@ -131,6 +150,21 @@ mod tests {
         SiteFiles(
             pairs.iter().map(|(p, b)| (p.to_string(), b.as_bytes().to_vec())).collect::<BTreeMap<_, _>>(),
         )
+    }
+
+    /// The swap that leaves no moment without an output folder: both folders trade places.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn exchange_swaps_two_folders_in_one_step() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        fs::create_dir_all(&a).unwrap();
+        fs::create_dir_all(&b).unwrap();
+        fs::write(a.join("new"), "").unwrap();
+        fs::write(b.join("old"), "").unwrap();
+        assert!(exchange(&a, &b), "renameat2(RENAME_EXCHANGE) works on the test's file system");
+        assert!(b.join("new").is_file() && a.join("old").is_file());
+        assert!(!exchange(&a, &dir.path().join("missing")), "an exchange needs both folders");
     }
 
     #[test]

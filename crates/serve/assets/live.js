@@ -48,4 +48,11 @@
   });
   events.addEventListener("broken", (event) => showProblems(JSON.parse(event.data)));
   events.addEventListener("reload", () => location.reload());
+  // Leaving the page must free its connection: a page kept in the back/forward cache would
+  // otherwise hold its event stream open, and browsers allow only six connections per host,
+  // so the seventh page a reader opened would wait forever. Back in the page, it may be stale.
+  addEventListener("pagehide", () => events.close());
+  addEventListener("pageshow", (event) => {
+    if (event.persisted) location.reload();
+  });
 })();

@@ -5,6 +5,7 @@ mod browser;
 mod build;
 mod check;
 mod extract;
+mod faults;
 mod import;
 mod new;
 mod search;

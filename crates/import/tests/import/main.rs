@@ -4,6 +4,7 @@
 
 mod bad_input;
 mod fixtures;
+mod loses_nothing;
 mod sample;
 mod warnings;
 

@@ -220,6 +220,11 @@ impl Browser {
         bounded(&format!("run {script}"), self.client.execute(script, vec![])).await
     }
 
+    /// Runs `script` asynchronously: it ends by calling its last argument with the value.
+    pub(crate) async fn js_async(&self, script: &str) -> Json {
+        bounded("run an asynchronous script", self.client.execute_async(script, vec![])).await
+    }
+
     /// [`Browser::js`] with arguments (`arguments[0]`…).
     pub(crate) async fn js_with(&self, script: &str, args: Vec<Json>) -> Json {
         bounded(&format!("run {script}"), self.client.execute(script, args)).await

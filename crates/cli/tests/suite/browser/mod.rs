@@ -11,7 +11,9 @@
 //! `KRONIEK_REQUIRE_BROWSER=1`, as `.ci/run` sets, makes it fail.
 
 mod chromium;
+mod connections;
 mod demo;
+mod hostile;
 mod live_edit;
 mod process;
 mod served;
