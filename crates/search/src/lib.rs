@@ -13,6 +13,7 @@
 
 mod alias_table;
 mod analysis;
+mod bundle_terms;
 mod document;
 mod error;
 mod plain_text;
@@ -32,4 +33,4 @@ pub use query::{Filters, MAX_QUERY_CHARS, MAX_UNITS, ParsedQuery, QueryNote, Uni
 pub use results::{FacetCount, Facets, Hit, SearchRequest, SearchResults};
 pub use schema::SCHEMA_VERSION;
 pub use search_index::{IndexReport, SearchIndex};
-pub use static_bundle::{BUNDLE_DIR, BUNDLE_VERSION, CHUNK_BYTES, DOCS_PER_FILE, StaticBundle};
+pub use static_bundle::{BUNDLE_DIR, BUNDLE_VERSION, CHUNK_BYTES, DOCS_PER_FILE, FACET_DOCS, StaticBundle};
