@@ -15,4 +15,5 @@ mod demo;
 mod live_edit;
 mod process;
 mod served;
+mod static_search;
 mod traffic;
