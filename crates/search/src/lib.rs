@@ -16,6 +16,7 @@ mod analysis;
 mod bundle_terms;
 mod document;
 mod error;
+mod facet_counter;
 mod plain_text;
 mod query;
 mod results;

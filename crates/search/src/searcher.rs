@@ -4,7 +4,7 @@
 
 use std::ops::Bound;
 
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, 
     TermQuery,
@@ -13,6 +13,7 @@ use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
+use crate::facet_counter::FacetCounter;
 use crate::query::words;
 use crate::results::escape_html;
 use crate::{
@@ -174,12 +175,8 @@ impl SearchIndex {
         request: SearchRequest,
     ) -> tantivy::Result<SearchResults> {
         let limit = request.limit.clamp(1, MAX_LIMIT);
-        let mut facets = FacetCollector::for_field("facets");
-        for root in ["/series", "/lang", "/decade", "/person"] {
-            facets.add_facet(root);
-        }
         let top = TopDocs::with_limit(limit).and_offset(request.offset).order_by_score();
-        let (top, total, counts) = searcher.search(query, &(top, Count, facets))?;
+        let (top, total, counts) = searcher.search(query, &(top, Count, FacetCounter { field: "facets" }))?;
         let generators = self.snippet_generators(searcher, query);
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
@@ -187,23 +184,21 @@ impl SearchIndex {
         }
         let count = |root: &str, label: &dyn Fn(&str) -> String| -> Vec<FacetCount> {
             counts
-                .get(root)
-                .map(|(facet, count)| {
-                    let value = facet.to_path().last().map(|s| (*s).to_owned()).unwrap_or_default();
-                    FacetCount { label: label(&value), value, count }
-                })
+                .range((root.to_owned(), String::new())..)
+                .take_while(|((r, _), _)| r == root)
+                .map(|((_, value), &count)| FacetCount { label: label(value), value: value.clone(), count })
                 .collect()
         };
         let mut people =
-            count("/person", &|id| self.aliases.record(id).map_or_else(|| id.to_owned(), |r| r.name.clone()));
+            count("person", &|id| self.aliases.record(id).map_or_else(|| id.to_owned(), |r| r.name.clone()));
         people.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
         people.truncate(PEOPLE_FACET);
         let facets = Facets {
-            series: count("/series", &|id| {
+            series: count("series", &|id| {
                 self.series_titles.get(id).cloned().unwrap_or_else(|| id.to_owned())
             }),
-            language: count("/lang", &|code| code.to_owned()),
-            decade: count("/decade", &|d| format!("{d}s")),
+            language: count("lang", &|code| code.to_owned()),
+            decade: count("decade", &|d| format!("{d}s")),
             people,
         };
         Ok(SearchResults { total, hits, facets, notes: Vec::new() })
