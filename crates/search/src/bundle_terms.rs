@@ -128,7 +128,8 @@ impl Worker {
     fn meet(&mut self, analysis: Analysis, out: &mut Analysed) -> Option<Arc<str>> {
         let a = analysis_index(analysis);
         let mut stream = self.analyzers[a].token_stream(&self.lower);
-        let stem: Option<Arc<str>> = if stream.advance() { Some(Arc::from(stream.token().text.as_str())) } else { None };
+        let stem: Option<Arc<str>> =
+            if stream.advance() { Some(Arc::from(stream.token().text.as_str())) } else { None };
         drop(stream);
         let form: Box<str> = fold(&self.lower).into();
         match &stem {
@@ -209,7 +210,8 @@ impl TermTable {
         let mut lengths = Vec::with_capacity(documents.len());
         let mut stop: [BTreeSet<Box<str>>; 4] = Default::default();
         for (block_index, block) in documents.chunks(BLOCK).enumerate() {
-            let analysed: Vec<Analysed> = block.par_iter().map_init(Worker::new, |w, d| w.analyse(d)).collect();
+            let analysed: Vec<Analysed> =
+                block.par_iter().map_init(Worker::new, |w, d| w.analyse(d)).collect();
             let base = (block_index * BLOCK) as u32;
             shards.par_iter_mut().enumerate().for_each(|(s, map)| {
                 for (offset, a) in analysed.iter().enumerate() {
@@ -217,9 +219,10 @@ impl TermTable {
                     let range = a.shard_starts[s] as usize..a.shard_starts[s + 1] as usize;
                     for (key, tf) in &a.keys[range] {
                         match map.get_mut(key) {
-                            Some(entry) => entry.postings.push(doc << 8 | tf),
+                            Some(entry) => entry.postings.push((doc << 8) | tf),
                             None => {
-                                let entry = KeyEntry { forms: BTreeSet::new(), postings: vec![doc << 8 | tf] };
+                                let entry =
+                                    KeyEntry { forms: BTreeSet::new(), postings: vec![(doc << 8) | tf] };
                                 map.insert(key.clone(), entry);
                             }
                         }

@@ -6,8 +6,7 @@ use std::ops::Bound;
 
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, 
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -291,9 +290,10 @@ fn window<'a>(text: &'a str, needles: &[String]) -> &'a str {
         .iter()
         .filter(|t| t.len() >= 2)
         .filter_map(|t| {
-            folded.match_indices(t.as_str()).map(|(i, _)| i).find(|&i| {
-                i == 0 || !folded[..i].chars().next_back().is_some_and(char::is_alphanumeric)
-            })
+            folded
+                .match_indices(t.as_str())
+                .map(|(i, _)| i)
+                .find(|&i| i == 0 || !folded[..i].chars().next_back().is_some_and(char::is_alphanumeric))
         })
         .min();
     let start = first.and_then(|i| origin.get(i)).map_or(0, |&i| (i as usize).saturating_sub(WINDOW_BEFORE));

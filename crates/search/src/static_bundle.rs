@@ -102,8 +102,7 @@ impl StaticBundle {
             table.lengths.iter().map(|&l| K1 * (1.0 - B + B * l as f32 / average)).collect();
 
         // Lines are written in parallel, then cut into chunks in key order.
-        let lines: Vec<String> =
-            table.keys.par_iter().map(|(key, entry)| line(key, entry, &norms)).collect();
+        let lines: Vec<String> = table.keys.par_iter().map(|(key, entry)| line(key, entry, &norms)).collect();
         let mut files = Vec::new();
         let mut chunks = Vec::new();
         let mut current = String::with_capacity(CHUNK_BYTES + 4096);
@@ -222,7 +221,8 @@ fn facet_files(
             for d in group {
                 let s = series_index.get(d.series.as_str()).copied().unwrap_or(usize::MAX);
                 let l = languages.iter().position(|l| *l == d.language).unwrap_or(usize::MAX);
-                let digit = |i: usize| if i == usize::MAX { "-".to_owned() } else { Base36(i as u32).to_string() };
+                let digit =
+                    |i: usize| if i == usize::MAX { "-".to_owned() } else { Base36(i as u32).to_string() };
                 let _ = write!(out, "{} {} ", digit(s), digit(l));
                 match d.year {
                     Some(y) => {
@@ -252,17 +252,22 @@ fn facet_files(
 fn line(key: &str, entry: &KeyEntry, norms: &[f32]) -> String {
     let mut out = String::with_capacity(key.len() + 8 + entry.postings.len() * 4);
     let filter = key.starts_with('~');
-    write_line(&mut out, key, entry.forms.iter().take(MAX_FORMS).map(|f| &**f), entry.postings.iter().map(|&p| {
-        let (doc, tf) = (p >> 8, p & 0xff);
-        let weight = if filter {
-            1
-        } else {
-            let tf = tf as f32;
-            let norm = norms.get(doc as usize).copied().unwrap_or(K1);
-            quantise(tf * (K1 + 1.0) / (tf + norm))
-        };
-        (doc, weight)
-    }));
+    write_line(
+        &mut out,
+        key,
+        entry.forms.iter().take(MAX_FORMS).map(|f| &**f),
+        entry.postings.iter().map(|&p| {
+            let (doc, tf) = (p >> 8, p & 0xff);
+            let weight = if filter {
+                1
+            } else {
+                let tf = tf as f32;
+                let norm = norms.get(doc as usize).copied().unwrap_or(K1);
+                quantise(tf * (K1 + 1.0) / (tf + norm))
+            };
+            (doc, weight)
+        }),
+    );
     out
 }
 
@@ -346,7 +351,12 @@ mod tests {
     #[test]
     fn a_line_lists_forms_and_delta_coded_postings() {
         let mut line = String::new();
-        write_line(&mut line, "revoluti", ["revolutie", "revoluties"].into_iter(), [(3, 10), (40, 35)].into_iter());
+        write_line(
+            &mut line,
+            "revoluti",
+            ["revolutie", "revoluties"].into_iter(),
+            [(3, 10), (40, 35)].into_iter(),
+        );
         assert_eq!(line, "revoluti\trevolutie revoluties\ta3,z11\n");
     }
 }

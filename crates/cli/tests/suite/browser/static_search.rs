@@ -88,7 +88,8 @@ fn a_facet_narrows_the_static_results() {
     let origin = host(out);
     // Every article of the demo's series: results in several languages.
     let meta: Json =
-        serde_json::from_slice(&std::fs::read(dir.path().join("site/search/bundle/meta.json")).unwrap()).unwrap();
+        serde_json::from_slice(&std::fs::read(dir.path().join("site/search/bundle/meta.json")).unwrap())
+            .unwrap();
     let series = meta["series"][0][0].as_str().expect("a series").to_owned();
 
     chromium.run(async |browser| {
