@@ -9,10 +9,11 @@
 //! forms, stop words) is the union over all threads whatever the scheduling, so the output is
 //! the same on every run.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
 use crate::{Analysis, SearchDocument, fold};
@@ -99,7 +100,7 @@ impl Worker {
             analyzers: Analysis::ALL.iter().map(|a| a.analyzer()).collect(),
             words: Default::default(),
             lower: String::new(),
-            counts: HashMap::new(),
+            counts: HashMap::default(),
         }
     }
 
@@ -206,7 +207,7 @@ impl Worker {
 impl TermTable {
     /// The table of `documents`, document numbers being positions in the slice.
     pub(crate) fn build(documents: &[SearchDocument]) -> TermTable {
-        let mut shards: Vec<HashMap<Arc<str>, KeyEntry>> = (0..SHARDS).map(|_| HashMap::new()).collect();
+        let mut shards: Vec<HashMap<Arc<str>, KeyEntry>> = (0..SHARDS).map(|_| HashMap::default()).collect();
         let mut lengths = Vec::with_capacity(documents.len());
         let mut stop: [BTreeSet<Box<str>>; 4] = Default::default();
         for (block_index, block) in documents.chunks(BLOCK).enumerate() {
