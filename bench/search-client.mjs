@@ -35,7 +35,20 @@ for (const query of queries) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const bytes = fetched.reduce((s, f) => s + f.bytes, 0);
   const gzip = fetched.reduce((s, f) => s + f.gzip, 0);
-  console.log(JSON.stringify({ query, total: result.ranked.length, urls: docs.map((d) => d.u), files: fetched.length, bytes, gzip, ms }));
+  const files = fetched.length;
   fetched = [];
+  // The facet counts, fetched after the results are shown: counted apart.
+  const facetsStarted = process.hrtime.bigint();
+  const facets = engine.facets ? await engine.facets(result.ranked) : null;
+  const facetMs = Number(process.hrtime.bigint() - facetsStarted) / 1e6;
+  const facet = {
+    files: fetched.length,
+    bytes: fetched.reduce((s, f) => s + f.bytes, 0),
+    gzip: fetched.reduce((s, f) => s + f.gzip, 0),
+    ms: facetMs,
+    languages: facets ? facets.language.length : 0,
+  };
+  fetched = [];
+  console.log(JSON.stringify({ query, total: result.ranked.length, urls: docs.map((d) => d.u), files, bytes, gzip, ms, facet }));
 }
 void statSync;

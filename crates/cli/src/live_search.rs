@@ -70,6 +70,6 @@ impl SiteSearch for LiveSearch {
     }
 
     fn results_html(&self, query: &str) -> String {
-        self.results(query, SearchRequest::default()).to_html()
+        self.results(query, SearchRequest::default()).to_html_narrowing(Some(query))
     }
 }

@@ -144,9 +144,10 @@ impl SearchDocument {
     pub fn all(archive: &Archive) -> Vec<SearchDocument> {
         let titles: BTreeMap<&str, &str> =
             archive.config.series.iter().map(|s| (s.id.as_str(), s.title.as_str())).collect();
+        use rayon::prelude::*;
         archive
             .entries
-            .iter()
+            .par_iter()
             .map(|entry| {
                 let title = titles.get(entry.series.as_str()).copied();
                 SearchDocument::from_entry(entry, &archive.authorities, title)

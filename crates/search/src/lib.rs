@@ -13,8 +13,10 @@
 
 mod alias_table;
 mod analysis;
+mod bundle_terms;
 mod document;
 mod error;
+mod facet_counter;
 mod plain_text;
 mod query;
 mod results;
@@ -32,4 +34,4 @@ pub use query::{Filters, MAX_QUERY_CHARS, MAX_UNITS, ParsedQuery, QueryNote, Uni
 pub use results::{FacetCount, Facets, Hit, SearchRequest, SearchResults};
 pub use schema::SCHEMA_VERSION;
 pub use search_index::{IndexReport, SearchIndex};
-pub use static_bundle::{BUNDLE_DIR, BUNDLE_VERSION, CHUNK_BYTES, DOCS_PER_FILE, StaticBundle};
+pub use static_bundle::{BUNDLE_DIR, BUNDLE_VERSION, CHUNK_BYTES, DOCS_PER_FILE, FACET_DOCS, StaticBundle};

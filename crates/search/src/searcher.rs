@@ -4,15 +4,15 @@
 
 use std::ops::Bound;
 
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, RegexQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
+use crate::facet_counter::FacetCounter;
 use crate::query::words;
 use crate::results::escape_html;
 use crate::{
@@ -44,8 +44,10 @@ impl SearchIndex {
         if parsed.groups.is_empty() && parsed.filters.is_empty() {
             return SearchResults { notes, ..SearchResults::default() };
         }
-        let query = self.build(&parsed);
-        match self.run(&*query, request) {
+        let searcher = self.reader.searcher();
+        let query = self.build(&searcher, &parsed);
+        let needles = needles(&parsed);
+        match self.run(&searcher, &*query, &needles, request) {
             Ok(mut results) => {
                 if results.total == 0 {
                     notes.push(QueryNote {
@@ -63,15 +65,15 @@ impl SearchIndex {
         }
     }
 
-    fn build(&self, parsed: &ParsedQuery) -> Box<dyn Query> {
+    fn build(&self, searcher: &Searcher, parsed: &ParsedQuery) -> Box<dyn Query> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for group in &parsed.groups {
             let alternatives: Vec<(Occur, Box<dyn Query>)> =
-                group.iter().map(|unit| (Occur::Should, self.unit(unit, true))).collect();
+                group.iter().map(|unit| (Occur::Should, self.unit(searcher, unit, true))).collect();
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
         }
         for unit in &parsed.excluded {
-            clauses.push((Occur::MustNot, self.unit(unit, false)));
+            clauses.push((Occur::MustNot, self.unit(searcher, unit, false)));
         }
         let s = &self.schema;
         let filters = &parsed.filters;
@@ -118,7 +120,7 @@ impl SearchIndex {
     /// One word, phrase or prefix, looked for in every field and, for names of authority
     /// records, widened to the records themselves (`expand` is off for exclusions: "-Serge"
     /// excludes the word, not every article about him).
-    fn unit(&self, unit: &Unit, expand: bool) -> Box<dyn Query> {
+    fn unit(&self, searcher: &Searcher, unit: &Unit, expand: bool) -> Box<dyn Query> {
         let s = &self.schema;
         let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut push = |q: Option<Box<dyn Query>>, boost: f32| {
@@ -148,24 +150,14 @@ impl SearchIndex {
                 }
             }
             Unit::Prefix(prefix) => {
-                // Folded letters and digits only, so the pattern needs no escaping.
-                let clean: String = prefix.chars().filter(|c| c.is_alphanumeric()).collect();
-                let pattern = format!("{clean}.*");
+                // The prefix's commonest completions, looked up in the term dictionaries: a
+                // bounded union of term queries rather than an automaton over every field.
                 for analysis in Analysis::ALL {
                     let (title, body) = s.fields_of(analysis);
-                    push(
-                        RegexQuery::from_pattern(&pattern, title).ok().map(|q| Box::new(q) as Box<dyn Query>),
-                        TITLE_BOOST,
-                    );
-                    push(
-                        RegexQuery::from_pattern(&pattern, body).ok().map(|q| Box::new(q) as Box<dyn Query>),
-                        1.0,
-                    );
+                    push(prefix_query(searcher, title, prefix), TITLE_BOOST);
+                    push(prefix_query(searcher, body, prefix), 1.0);
                 }
-                push(
-                    RegexQuery::from_pattern(&pattern, s.names).ok().map(|q| Box::new(q) as Box<dyn Query>),
-                    NAMES_BOOST,
-                );
+                push(prefix_query(searcher, s.names, prefix), NAMES_BOOST);
             }
         }
         if alternatives.is_empty() {
@@ -174,39 +166,38 @@ impl SearchIndex {
         Box::new(BooleanQuery::new(alternatives))
     }
 
-    fn run(&self, query: &dyn Query, request: SearchRequest) -> tantivy::Result<SearchResults> {
-        let searcher = self.reader.searcher();
+    fn run(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        needles: &[String],
+        request: SearchRequest,
+    ) -> tantivy::Result<SearchResults> {
         let limit = request.limit.clamp(1, MAX_LIMIT);
-        let mut facets = FacetCollector::for_field("facets");
-        for root in ["/series", "/lang", "/decade", "/person"] {
-            facets.add_facet(root);
-        }
         let top = TopDocs::with_limit(limit).and_offset(request.offset).order_by_score();
-        let (top, total, counts) = searcher.search(query, &(top, Count, facets))?;
-        let generators = self.snippet_generators(&searcher, query);
+        let (top, total, counts) = searcher.search(query, &(top, Count, FacetCounter { field: "facets" }))?;
+        let generators = self.snippet_generators(searcher, query);
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
-            hits.push(self.hit(&searcher, address, score, &generators)?);
+            hits.push(self.hit(searcher, address, score, &generators, needles)?);
         }
         let count = |root: &str, label: &dyn Fn(&str) -> String| -> Vec<FacetCount> {
             counts
-                .get(root)
-                .map(|(facet, count)| {
-                    let value = facet.to_path().last().map(|s| (*s).to_owned()).unwrap_or_default();
-                    FacetCount { label: label(&value), value, count }
-                })
+                .range((root.to_owned(), String::new())..)
+                .take_while(|((r, _), _)| r == root)
+                .map(|((_, value), &count)| FacetCount { label: label(value), value: value.clone(), count })
                 .collect()
         };
         let mut people =
-            count("/person", &|id| self.aliases.record(id).map_or_else(|| id.to_owned(), |r| r.name.clone()));
+            count("person", &|id| self.aliases.record(id).map_or_else(|| id.to_owned(), |r| r.name.clone()));
         people.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
         people.truncate(PEOPLE_FACET);
         let facets = Facets {
-            series: count("/series", &|id| {
+            series: count("series", &|id| {
                 self.series_titles.get(id).cloned().unwrap_or_else(|| id.to_owned())
             }),
-            language: count("/lang", &|code| code.to_owned()),
-            decade: count("/decade", &|d| format!("{d}s")),
+            language: count("lang", &|code| code.to_owned()),
+            decade: count("decade", &|d| format!("{d}s")),
             people,
         };
         Ok(SearchResults { total, hits, facets, notes: Vec::new() })
@@ -230,6 +221,7 @@ impl SearchIndex {
         address: DocAddress,
         score: f32,
         generators: &[Option<SnippetGenerator>],
+        needles: &[String],
     ) -> tantivy::Result<Hit> {
         let s = &self.schema;
         let doc: TantivyDocument = searcher.doc(address)?;
@@ -240,7 +232,8 @@ impl SearchIndex {
         let snippet = generators[index]
             .as_ref()
             .map(|g| {
-                let mut snippet = g.snippet_from_doc(&doc);
+                let body = text(s.bodies[index]).unwrap_or_default();
+                let mut snippet = g.snippet(window(&body, needles));
                 snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
                 snippet
             })
@@ -272,6 +265,111 @@ fn shorten(text: &str, max: usize) -> String {
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head).to_owned();
     format!("{cut} …")
 }
+
+/// The part of `text` a snippet is cut from: around the first place where a word starts with
+/// one of the query's terms (index terms are stems, so a word that starts with one is a
+/// likely match), or the start. Tokenising and stemming a whole article for every hit was most
+/// of a query's time; a window of a few hundred words gives the same snippet.
+fn window<'a>(text: &'a str, needles: &[String]) -> &'a str {
+    // The text folded as index terms are (lowercase, no accents), with each folded byte's
+    // position in the original text.
+    let mut folded = String::with_capacity(text.len());
+    let mut origin: Vec<u32> = Vec::with_capacity(text.len());
+    let mut one = [0u8; 4];
+    for (i, c) in text.char_indices() {
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+            origin.push(i as u32);
+        } else {
+            let f = fold(c.encode_utf8(&mut one));
+            origin.extend(std::iter::repeat_n(i as u32, f.len()));
+            folded.push_str(&f);
+        }
+    }
+    let first = needles
+        .iter()
+        .filter(|t| t.len() >= 2)
+        .filter_map(|t| {
+            folded
+                .match_indices(t.as_str())
+                .map(|(i, _)| i)
+                .find(|&i| i == 0 || !folded[..i].chars().next_back().is_some_and(char::is_alphanumeric))
+        })
+        .min();
+    let start = first.and_then(|i| origin.get(i)).map_or(0, |&i| (i as usize).saturating_sub(WINDOW_BEFORE));
+    let start = floor_boundary(text, start);
+    let end = floor_boundary(text, (start + WINDOW_BYTES).min(text.len()));
+    &text[start..end]
+}
+
+/// What the snippet window looks for: every analyser's terms of the query's words, and its
+/// prefixes.
+fn needles(parsed: &ParsedQuery) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for unit in parsed.groups.iter().flatten() {
+        match unit {
+            Unit::Word(text) | Unit::Phrase(text) => {
+                for analysis in Analysis::ALL {
+                    out.extend(analysis.terms(text));
+                }
+            }
+            Unit::Prefix(prefix) => out.push(fold(prefix)),
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Bytes of text before the first match kept in the snippet's window, and the window's size.
+const WINDOW_BEFORE: usize = 400;
+const WINDOW_BYTES: usize = 2_000;
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The completions of `prefix` (folded) in `field`, the [`MAX_EXPANSIONS`] most frequent, as a
+/// union of term queries; `None` when nothing in the field starts with it.
+fn prefix_query(searcher: &Searcher, field: Field, prefix: &str) -> Option<Box<dyn Query>> {
+    let clean: String = prefix.chars().filter(|c| c.is_alphanumeric()).collect();
+    if clean.is_empty() {
+        return None;
+    }
+    let mut found: std::collections::HashMap<Vec<u8>, u32> = std::collections::HashMap::new();
+    for segment in searcher.segment_readers() {
+        let Ok(inverted) = segment.inverted_index(field) else { continue };
+        let Ok(mut stream) = inverted.terms().range().ge(clean.as_bytes()).into_stream() else { continue };
+        let mut scanned = 0;
+        while stream.advance() && scanned < MAX_PREFIX_SCAN {
+            scanned += 1;
+            if !stream.key().starts_with(clean.as_bytes()) {
+                break;
+            }
+            *found.entry(stream.key().to_vec()).or_default() += stream.value().doc_freq;
+        }
+    }
+    let mut terms: Vec<(Vec<u8>, u32)> = found.into_iter().collect();
+    terms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    terms.truncate(MAX_EXPANSIONS);
+    if terms.is_empty() {
+        return None;
+    }
+    let clauses: Vec<(Occur, Box<dyn Query>)> = terms
+        .into_iter()
+        .filter_map(|(bytes, _)| String::from_utf8(bytes).ok())
+        .map(|t| (Occur::Should, term_with_freqs(field, &t)))
+        .collect();
+    Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// Completions of a prefix searched for, the most frequent first, and terms looked at per
+/// segment to find them.
+const MAX_EXPANSIONS: usize = 32;
+const MAX_PREFIX_SCAN: usize = 20_000;
 
 fn term(field: Field, value: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))

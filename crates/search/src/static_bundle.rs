@@ -16,9 +16,12 @@
 //! - `search/bundle/d/<n>.json`: documents `n*DOCS_PER_FILE ..` as an array of
 //!   `{u: url, t: title, s: series title, d: date, l: language, e: excerpt}`; fetched for the
 //!   results shown only.
+//! - `search/bundle/f/<n>.txt` and `f/people.json`: each document's series, language, year and
+//!   most named people, for facet counts over the current results (see `facet_files`); fetched
+//!   after the results are shown.
 //!
-//! The bundle is built from [`SearchDocument`]s in parallel; memory grows with the number of
-//! postings (four bytes each), not with the text.
+//! The bundle is built from [`SearchDocument`]s in parallel (see `bundle_terms`); memory grows
+//! with the number of postings (four bytes each), not with the text.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -26,14 +29,17 @@ use kroniek_model::Archive;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::{Analysis, SearchDocument, fold};
+use crate::bundle_terms::{KeyEntry, TermTable};
+use crate::{Analysis, SearchDocument};
 
 /// Bump when the files' shape changes; the client refuses a bundle of another version.
-pub const BUNDLE_VERSION: u32 = 1;
+pub const BUNDLE_VERSION: u32 = 2;
 /// Target size of a term chunk before compression.
 pub const CHUNK_BYTES: usize = 40 * 1024;
 /// Documents per metadata file.
 pub const DOCS_PER_FILE: usize = 8;
+/// Documents per facet file.
+pub const FACET_DOCS: usize = 8_192;
 /// Where the bundle lives in the site.
 pub const BUNDLE_DIR: &str = "search/bundle";
 /// The client script and its stylesheet, written beside the bundle.
@@ -41,10 +47,6 @@ pub(crate) const CLIENT_JS: &str = include_str!("client/kroniek-search.js");
 /// The search page's own styles, on top of the theme's.
 pub(crate) const CLIENT_CSS: &str = include_str!("client/kroniek-search.css");
 
-/// How many times a title word counts, and a name of a record the article is about.
-const TITLE_TF: u32 = 3;
-const SUBJECT_NAME_TF: u32 = 5;
-const NAME_TF: u32 = 1;
 /// BM25 parameters.
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -52,6 +54,8 @@ const B: f32 = 0.75;
 const EXCERPT_CHARS: usize = 280;
 /// People offered as a filter.
 const PEOPLE_FILTER: usize = 60;
+/// People whose mentions the facet files carry, the most named first.
+const FACET_PEOPLE: usize = 1_000;
 /// Forms listed per stem; more are rare inflections the longest-stem rule still finds.
 const MAX_FORMS: usize = 12;
 
@@ -62,20 +66,14 @@ pub struct StaticBundle {
     pub files: Vec<(String, Vec<u8>)>,
 }
 
-#[derive(Default)]
-struct KeyEntry {
-    forms: BTreeSet<String>,
-    /// `doc << 8 | weight`.
-    postings: Vec<u32>,
-}
-
 #[derive(Serialize)]
 struct Meta<'a> {
     version: u32,
     docs: usize,
     docs_per_file: usize,
+    facet_docs: usize,
     chunks: Vec<String>,
-    stop: BTreeMap<&'a str, Vec<String>>,
+    stop: BTreeMap<&'a str, Vec<&'a str>>,
     series: Vec<(String, String)>,
     languages: Vec<String>,
     years: Vec<i32>,
@@ -92,188 +90,38 @@ struct DocMeta<'a> {
     e: String,
 }
 
-/// One document's keys with their raw term frequencies, its length, and the folded forms of
-/// its words by key (only forms this worker has not reported before).
-struct Analysed {
-    keys: Vec<(String, u32)>,
-    length: u32,
-    forms: Vec<(String, String)>,
-    stop: Vec<(Analysis, String)>,
-}
-
-/// Documents analysed in parallel per block, merged in order, so memory holds the postings and
-/// one block of documents, never every document's terms at once.
-const BLOCK: usize = 1024;
-
-/// One thread's analysers and the words it has seen, so each distinct word is stemmed once per
-/// thread and language rather than once per occurrence.
-struct Worker {
-    analyzers: Vec<tantivy::tokenizer::TextAnalyzer>,
-    /// (analyser, lowercased word) → stem, or `None` for a stop word.
-    words: HashMap<(Analysis, String), Option<String>>,
-    /// (stem, form) pairs already reported.
-    reported: std::collections::HashSet<(String, String)>,
-}
-
-impl Worker {
-    fn new() -> Self {
-        Self {
-            analyzers: Analysis::ALL.iter().map(|a| a.analyzer()).collect(),
-            words: HashMap::new(),
-            reported: std::collections::HashSet::new(),
-        }
-    }
-
-    fn stem(&mut self, analysis: Analysis, lower: &str, out: &mut Analysed) -> Option<String> {
-        if let Some(known) = self.words.get(&(analysis, lower.to_owned())) {
-            return known.clone();
-        }
-        let i = Analysis::ALL.iter().position(|a| *a == analysis).unwrap_or(3);
-        let mut stream = self.analyzers[i].token_stream(lower);
-        let stem = if tantivy::tokenizer::TokenStream::advance(&mut stream) {
-            Some(tantivy::tokenizer::TokenStream::token(&stream).text.clone())
-        } else {
-            None
-        };
-        drop(stream);
-        if stem.is_none() && lower.chars().count() <= 40 {
-            out.stop.push((analysis, fold(lower)));
-        }
-        if self.words.len() > 2_000_000 {
-            // Bounded memory on huge vocabularies: start over.
-            self.words.clear();
-        }
-        self.words.insert((analysis, lower.to_owned()), stem.clone());
-        stem
-    }
-
-    /// The keys of a document: stems of its words (title, names and subject names counted
-    /// extra) and its filter values.
-    fn analyse(&mut self, doc: &SearchDocument) -> Analysed {
-        let mut out = Analysed { keys: Vec::new(), length: 0, forms: Vec::new(), stop: Vec::new() };
-        let mut tf: HashMap<String, u32> = HashMap::new();
-        let mut add_text = |worker: &mut Worker, text: &str, weight: u32, out: &mut Analysed| {
-            for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-                let lower = word.to_lowercase();
-                out.length += 1;
-                if let Some(stem) = worker.stem(doc.analysis, &lower, out) {
-                    let form = fold(&lower);
-                    if !worker.reported.contains(&(stem.clone(), form.clone())) {
-                        worker.reported.insert((stem.clone(), form.clone()));
-                        out.forms.push((stem.clone(), form));
-                    }
-                    *tf.entry(stem).or_default() += weight;
-                }
-            }
-        };
-        add_text(self, &doc.title, TITLE_TF, &mut out);
-        add_text(self, &doc.body, 1, &mut out);
-        for name in doc.names.iter().chain(&doc.authors) {
-            add_text(self, name, NAME_TF, &mut out);
-        }
-        for name in &doc.subject_names {
-            add_text(self, name, SUBJECT_NAME_TF, &mut out);
-        }
-        let mut filter = |key: String| {
-            tf.insert(key, 1);
-        };
-        filter(format!("~s:{}", doc.series));
-        filter(format!("~l:{}", doc.language));
-        if let Some(year) = doc.year {
-            filter(format!("~y:{year}"));
-        }
-        for (id, _, _) in &doc.entities {
-            filter(format!("~e:{id}"));
-        }
-        for author in &doc.authors {
-            for word in author.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-                filter(format!("~a:{}", fold(word)));
-            }
-        }
-        out.keys = tf.into_iter().collect();
-        out
-    }
-}
-
 impl StaticBundle {
     /// Builds the bundle of an archive.
     pub fn build(archive: &Archive) -> StaticBundle {
         let documents = SearchDocument::all(archive);
-        // Document lengths first: BM25 needs the average before any weight is computed.
-        let lengths: Vec<u32> = documents
-            .par_iter()
-            .map(|d| {
-                [d.title.as_str(), d.body.as_str()]
-                    .into_iter()
-                    .chain(d.names.iter().map(String::as_str))
-                    .chain(d.authors.iter().map(String::as_str))
-                    .chain(d.subject_names.iter().map(String::as_str))
-                    .map(|t| t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() as u32)
-                    .sum()
-            })
-            .collect();
-        let average = (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / lengths.len().max(1) as f64)
+        let table = TermTable::build(&documents);
+        let average = (table.lengths.iter().map(|&l| f64::from(l)).sum::<f64>()
+            / table.lengths.len().max(1) as f64)
             .max(1.0) as f32;
+        let norms: Vec<f32> =
+            table.lengths.iter().map(|&l| K1 * (1.0 - B + B * l as f32 / average)).collect();
 
-        let mut keys: BTreeMap<String, KeyEntry> = BTreeMap::new();
-        let mut stop: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
-        for (block_index, block) in documents.chunks(BLOCK).enumerate() {
-            let analysed: Vec<Analysed> =
-                block.par_iter().map_init(Worker::new, |w, d| w.analyse(d)).collect();
-            for (offset, a) in analysed.into_iter().enumerate() {
-                let doc = block_index * BLOCK + offset;
-                let norm = K1 * (1.0 - B + B * a.length as f32 / average);
-                for (key, tf) in a.keys {
-                    let tf = tf as f32;
-                    let weight =
-                        if key.starts_with('~') { 1 } else { quantise(tf * (K1 + 1.0) / (tf + norm)) };
-                    keys.entry(key).or_default().postings.push(((doc as u32) << 8) | weight);
-                }
-                for (stem, form) in a.forms {
-                    let entry = keys.entry(stem).or_default();
-                    if entry.forms.len() < MAX_FORMS {
-                        entry.forms.insert(form);
-                    }
-                }
-                for (analysis, word) in a.stop {
-                    stop.entry(analysis.code()).or_default().insert(word);
-                }
-            }
-        }
-        // Postings must be in document order for delta coding; blocks arrive in order, and
-        // within a document each key appears once.
-        for entry in keys.values_mut() {
-            entry.postings.sort_unstable();
-        }
-
+        // Lines are written in parallel, then cut into chunks in key order.
+        let lines: Vec<String> = table.keys.par_iter().map(|(key, entry)| line(key, entry, &norms)).collect();
         let mut files = Vec::new();
         let mut chunks = Vec::new();
-        let mut current = String::new();
-        let mut first_key: Option<String> = None;
-        let flush = |current: &mut String,
-                     first: &mut Option<String>,
-                     files: &mut Vec<(String, Vec<u8>)>,
-                     chunks: &mut Vec<String>| {
-            if let Some(key) = first.take() {
-                files.push((
-                    format!("{BUNDLE_DIR}/t/{}.txt", chunks.len()),
-                    std::mem::take(current).into_bytes(),
-                ));
-                chunks.push(key);
+        let mut current = String::with_capacity(CHUNK_BYTES + 4096);
+        for ((key, _), line) in table.keys.iter().zip(&lines) {
+            if current.is_empty() {
+                chunks.push(key.to_string());
             }
-        };
-        for (key, entry) in &keys {
-            if first_key.is_none() {
-                first_key = Some(key.clone());
-            }
-            write_line(&mut current, key, entry);
+            current.push_str(line);
             if current.len() >= CHUNK_BYTES {
-                flush(&mut current, &mut first_key, &mut files, &mut chunks);
+                let full = std::mem::replace(&mut current, String::with_capacity(CHUNK_BYTES + 4096));
+                files.push((format!("{BUNDLE_DIR}/t/{}.txt", chunks.len() - 1), full.into_bytes()));
             }
         }
-        flush(&mut current, &mut first_key, &mut files, &mut chunks);
+        if !current.is_empty() {
+            files.push((format!("{BUNDLE_DIR}/t/{}.txt", chunks.len() - 1), current.into_bytes()));
+        }
+        drop(lines);
 
-        for (n, group) in documents.chunks(DOCS_PER_FILE).enumerate() {
+        files.par_extend(documents.par_chunks(DOCS_PER_FILE).enumerate().map(|(n, group)| {
             let metas: Vec<DocMeta<'_>> = group
                 .iter()
                 .map(|d| DocMeta {
@@ -285,48 +133,54 @@ impl StaticBundle {
                     e: excerpt(&d.summary, &d.body),
                 })
                 .collect();
-            files.push((format!("{BUNDLE_DIR}/d/{n}.json"), serde_json::to_vec(&metas).unwrap_or_default()));
-        }
+            (format!("{BUNDLE_DIR}/d/{n}.json"), serde_json::to_vec(&metas).unwrap_or_default())
+        }));
 
-        let mut people: Vec<(String, String, usize)> = Vec::new();
-        {
-            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        // People by how many articles name them, the most named first (ties by name).
+        let mut people: Vec<(&str, String, usize)> = {
+            let mut counts: HashMap<&str, usize> = HashMap::new();
             for d in &documents {
                 for id in d.people() {
                     *counts.entry(id).or_default() += 1;
                 }
             }
-            for (id, count) in counts {
-                let name = archive
-                    .authorities
-                    .get(kroniek_model::AuthorityKind::Person, id)
-                    .map_or_else(|| id.to_owned(), |r| r.name.clone());
-                people.push((id.to_owned(), name, count));
-            }
-            people.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
-            people.truncate(PEOPLE_FILTER);
-            people.sort_by(|a, b| a.1.cmp(&b.1));
-        }
+            counts
+                .into_iter()
+                .map(|(id, count)| {
+                    let name = archive
+                        .authorities
+                        .get(kroniek_model::AuthorityKind::Person, id)
+                        .map_or_else(|| id.to_owned(), |r| r.name.clone());
+                    (id, name, count)
+                })
+                .collect()
+        };
+        people.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)).then_with(|| a.0.cmp(b.0)));
+        let series: Vec<(String, String)> =
+            archive.config.series.iter().map(|s| (s.id.as_str().to_owned(), s.title.clone())).collect();
+        let languages: Vec<String> =
+            documents.iter().map(|d| d.language.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+        files.extend(facet_files(&documents, &series, &languages, &people));
+
+        let mut filter_people: Vec<(String, String)> =
+            people.iter().take(PEOPLE_FILTER).map(|(id, name, _)| ((*id).to_owned(), name.clone())).collect();
+        filter_people.sort_by(|a, b| a.1.cmp(&b.1));
         let meta = Meta {
             version: BUNDLE_VERSION,
             docs: documents.len(),
             docs_per_file: DOCS_PER_FILE,
+            facet_docs: FACET_DOCS,
             chunks,
-            stop: stop.into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect(),
-            series: archive
-                .config
-                .series
+            stop: Analysis::ALL
                 .iter()
-                .map(|s| (s.id.as_str().to_owned(), s.title.clone()))
+                .zip(&table.stop)
+                .filter(|(_, words)| !words.is_empty())
+                .map(|(a, words)| (a.code(), words.iter().map(|w| &**w).collect()))
                 .collect(),
-            languages: documents
-                .iter()
-                .map(|d| d.language.clone())
-                .collect::<BTreeSet<_>>()
-                .into_iter()
-                .collect(),
+            series,
+            languages,
             years: documents.iter().filter_map(|d| d.year).collect::<BTreeSet<_>>().into_iter().collect(),
-            people: people.into_iter().map(|(id, name, _)| (id, name)).collect(),
+            people: filter_people,
         };
         files.push((format!("{BUNDLE_DIR}/meta.json"), serde_json::to_vec(&meta).unwrap_or_default()));
         files.extend(Self::client_files());
@@ -343,22 +197,98 @@ impl StaticBundle {
     }
 }
 
-fn write_line(out: &mut String, key: &str, entry: &KeyEntry) {
+/// The facet files: `f/people.json` (the [`FACET_PEOPLE`] most named people, `[id, name]`),
+/// and `f/<n>.txt` for documents `n*FACET_DOCS ..`, one line per document:
+/// `<series index> <language index> <year or -> <person index>...`, indexes in base 36 into
+/// the meta's series and languages and the facet people. The client counts them over the
+/// current results; they are fetched only after the results are shown.
+fn facet_files(
+    documents: &[SearchDocument],
+    series: &[(String, String)],
+    languages: &[String],
+    people: &[(&str, String, usize)],
+) -> Vec<(String, Vec<u8>)> {
+    let listed: HashMap<&str, usize> =
+        people.iter().take(FACET_PEOPLE).enumerate().map(|(i, (id, _, _))| (*id, i)).collect();
+    let series_index: HashMap<&str, usize> =
+        series.iter().enumerate().map(|(i, (id, _))| (id.as_str(), i)).collect();
+    let mut files: Vec<(String, Vec<u8>)> = documents
+        .par_chunks(FACET_DOCS)
+        .enumerate()
+        .map(|(n, group)| {
+            use std::fmt::Write;
+            let mut out = String::with_capacity(group.len() * 16);
+            for d in group {
+                let s = series_index.get(d.series.as_str()).copied().unwrap_or(usize::MAX);
+                let l = languages.iter().position(|l| *l == d.language).unwrap_or(usize::MAX);
+                let digit =
+                    |i: usize| if i == usize::MAX { "-".to_owned() } else { Base36(i as u32).to_string() };
+                let _ = write!(out, "{} {} ", digit(s), digit(l));
+                match d.year {
+                    Some(y) => {
+                        let _ = write!(out, "{y}");
+                    }
+                    None => out.push('-'),
+                }
+                let mut indexes: Vec<usize> = d.people().filter_map(|id| listed.get(id).copied()).collect();
+                indexes.sort_unstable();
+                indexes.dedup();
+                for i in indexes {
+                    let _ = write!(out, " {}", Base36(i as u32));
+                }
+                out.push('\n');
+            }
+            (format!("{BUNDLE_DIR}/f/{n}.txt"), out.into_bytes())
+        })
+        .collect();
+    let names: Vec<(&str, &str)> =
+        people.iter().take(FACET_PEOPLE).map(|(id, name, _)| (*id, name.as_str())).collect();
+    files.push((format!("{BUNDLE_DIR}/f/people.json"), serde_json::to_vec(&names).unwrap_or_default()));
+    files
+}
+
+/// One key's line: `key TAB forms TAB postings`, weights computed from the raw term frequency
+/// and the document's length norm.
+fn line(key: &str, entry: &KeyEntry, norms: &[f32]) -> String {
+    let mut out = String::with_capacity(key.len() + 8 + entry.postings.len() * 4);
+    let filter = key.starts_with('~');
+    write_line(
+        &mut out,
+        key,
+        entry.forms.iter().take(MAX_FORMS).map(|f| &**f),
+        entry.postings.iter().map(|&p| {
+            let (doc, tf) = (p >> 8, p & 0xff);
+            let weight = if filter {
+                1
+            } else {
+                let tf = tf as f32;
+                let norm = norms.get(doc as usize).copied().unwrap_or(K1);
+                quantise(tf * (K1 + 1.0) / (tf + norm))
+            };
+            (doc, weight)
+        }),
+    );
+    out
+}
+
+fn write_line<'a>(
+    out: &mut String,
+    key: &str,
+    forms: impl Iterator<Item = &'a str>,
+    postings: impl Iterator<Item = (u32, u32)>,
+) {
     use std::fmt::Write;
     out.push_str(key);
     out.push('\t');
-    let mut first = true;
-    for form in &entry.forms {
-        if !first {
+    for (i, form) in forms.enumerate() {
+        if i > 0 {
             out.push(' ');
         }
-        first = false;
         out.push_str(form);
     }
     out.push('\t');
     let mut previous = 0u32;
-    for (i, posting) in entry.postings.iter().enumerate() {
-        let (doc, weight) = (posting >> 8, posting & 0xff);
+    for (i, (doc, weight)) in postings.enumerate() {
         if i > 0 {
             out.push(',');
         }
@@ -420,12 +350,13 @@ mod tests {
 
     #[test]
     fn a_line_lists_forms_and_delta_coded_postings() {
-        let entry = KeyEntry {
-            forms: ["revolutie".to_owned(), "revoluties".to_owned()].into(),
-            postings: vec![(3 << 8) | 10, (40 << 8) | 35],
-        };
         let mut line = String::new();
-        write_line(&mut line, "revoluti", &entry);
+        write_line(
+            &mut line,
+            "revoluti",
+            ["revolutie", "revoluties"].into_iter(),
+            [(3, 10), (40, 35)].into_iter(),
+        );
         assert_eq!(line, "revoluti\trevolutie revoluties\ta3,z11\n");
     }
 }

@@ -238,10 +238,61 @@
     return docFiles.get(n).then(function (list) { return list[d % m.docs_per_file]; });
   }
 
+  // ---- Facet counts over the current results (f/<n>.txt: one line per document) ----
+  var facetFiles = new Map(), facetPeople = null;
+  function facetFile(n) {
+    if (!facetFiles.has(n)) {
+      facetFiles.set(n, fetch(base + "f/" + n + ".txt").then(function (r) {
+        if (!r.ok) throw new Error("facets " + n);
+        return r.text();
+      }).then(function (text) { return text.split("\n"); }));
+    }
+    return facetFiles.get(n);
+  }
+  function counted(map, label) {
+    return Array.from(map.entries()).map(function (e) { return { value: e[0], label: label(e[0]), count: e[1] }; });
+  }
+  function byCount(a, b) { return b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0); }
+  // Counts by series, language, decade and the most named people, in the server's shape.
+  function facetCounts(m, ranked) {
+    if (!m.facet_docs || !ranked.length) return Promise.resolve(null);
+    var per = m.facet_docs, files = new Set();
+    ranked.forEach(function (e) { files.add(Math.floor(e[0] / per)); });
+    if (!facetPeople) facetPeople = getJSON(base + "f/people.json");
+    var nums = Array.from(files);
+    return Promise.all([facetPeople].concat(nums.map(facetFile))).then(function (got) {
+      var people = got[0], lines = new Map();
+      nums.forEach(function (n, i) { lines.set(n, got[i + 1]); });
+      var series = new Map(), langs = new Map(), decades = new Map(), named = new Map();
+      function add(map, key) { map.set(key, (map.get(key) || 0) + 1); }
+      ranked.forEach(function (e) {
+        var line = (lines.get(Math.floor(e[0] / per)) || [])[e[0] % per];
+        if (!line) return;
+        var a = line.split(" ");
+        var s = m.series[parseInt(a[0], 36)], l = m.languages[parseInt(a[1], 36)];
+        if (s) add(series, s[0]);
+        if (l) add(langs, l);
+        if (a[2] && a[2] !== "-") add(decades, Math.floor(+a[2] / 10) * 10);
+        for (var i = 3; i < a.length; i++) {
+          var p = people[parseInt(a[i], 36)];
+          if (p) add(named, p[0]);
+        }
+      });
+      var titles = new Map(m.series), names = new Map(people);
+      return {
+        series: counted(series, function (id) { return titles.get(id) || id; }).sort(byCount),
+        language: counted(langs, function (l) { return l; }).sort(byCount),
+        decade: counted(decades, function (d) { return d + "s"; }).sort(function (a, b) { return a.value - b.value; }),
+        people: counted(named, function (id) { return names.get(id) || id; }).sort(byCount).slice(0, 10)
+      };
+    });
+  }
+
   // The engine without a page, for tests and benchmarks (node with a fetch of its own).
   globalThis.kroniekSearch = {
     fold: fold, parse: parse, search: searchBundle, docMeta: function (d) { return meta().then(function (m) { return docMeta(m, d); }); },
-    setBase: function (b) { base = b; metaPromise = null; chunks.clear(); docFiles.clear(); }
+    facets: function (ranked) { return meta().then(function (m) { return facetCounts(m, ranked); }); },
+    setBase: function (b) { base = b; metaPromise = null; chunks.clear(); docFiles.clear(); facetFiles.clear(); facetPeople = null; }
   };
   if (typeof document === "undefined") return;
   var form = document.getElementById("search-form");
@@ -300,17 +351,10 @@
     out.textContent = "";
     out.appendChild(el("p", "search-count", total + " " + words.results));
     notes.forEach(function (n) { out.appendChild(el("p", "search-note", n)); });
-    if (facets) {
-      var dl = el("dl", "search-facets");
-      [["series", facets.series], ["taal", facets.language], ["decade", facets.decade], ["persoon", facets.people]].forEach(function (f) {
-        if (!f[1] || !f[1].length) return;
-        dl.appendChild(el("dt", null, f[0]));
-        var dd = el("dd");
-        f[1].forEach(function (c) { dd.appendChild(el("span", "search-facet", c.label + " (" + c.count + ")")); });
-        dl.appendChild(dd);
-      });
-      out.appendChild(dl);
-    }
+    var slot = el("div", "search-facets-slot");
+    out.appendChild(slot);
+    if (facets && typeof facets.then === "function") facets.then(function (f) { showFacets(slot, f); }, function () {});
+    else showFacets(slot, facets);
     if (!total) { out.appendChild(el("p", "search-none", words.none)); return; }
     var ol = el("ol", "search-hits");
     items.forEach(function (li) { ol.appendChild(li); });
@@ -321,6 +365,56 @@
       b.addEventListener("click", more);
       out.appendChild(b);
     }
+  }
+
+  // Facets as links that narrow the current query (the same URL a reader could bookmark); a
+  // click is answered here without reloading the page.
+  var FACET_FIELDS = [["series", "reeks"], ["language", "taal"], ["decade", "decade"], ["people", "persoon"]];
+  function narrowed(field, value) {
+    var params = new URLSearchParams(new FormData(form));
+    if (field === "decade") { params.set("van", value); params.set("tot", +value + 9); }
+    else params.set(field, value);
+    return params;
+  }
+  function showFacets(slot, facets) {
+    slot.textContent = "";
+    if (!facets) return;
+    var dl = el("dl", "search-facets");
+    FACET_FIELDS.forEach(function (f) {
+      var counts = facets[f[0]];
+      if (!counts || !counts.length) return;
+      dl.appendChild(el("dt", null, form.getAttribute("data-t-facet-" + f[0]) || f[0]));
+      var dd = el("dd");
+      counts.forEach(function (c) {
+        var a = el("a", "search-facet", c.label + " (" + c.count + ")");
+        a.href = "?" + narrowed(f[1], c.value).toString();
+        a.setAttribute("data-field", f[1]);
+        a.setAttribute("data-value", c.value);
+        a.addEventListener("click", function (ev) {
+          ev.preventDefault();
+          narrow(f[1], String(c.value), c.label);
+        });
+        dd.appendChild(a);
+      });
+      dl.appendChild(dd);
+    });
+    slot.appendChild(dl);
+  }
+  function narrow(field, value, label) {
+    if (field === "decade") {
+      form.querySelector("[name=van]").value = value;
+      form.querySelector("[name=tot]").value = +value + 9;
+    } else {
+      var select = form.querySelector("select[name=" + field + "]");
+      if (!select) return;
+      if (!Array.prototype.some.call(select.options, function (o) { return o.value === value; })) {
+        var o = el("option", null, label);
+        o.value = value;
+        select.appendChild(o);
+      }
+      select.value = value;
+    }
+    submit();
   }
 
   // ---- The form ----
@@ -353,37 +447,54 @@
         return Promise.all(page.map(function (e) { return docMeta(r.meta, e[0]); })).then(function (docs) {
           show(r.ranked.length, docs.map(function (d) {
             return hitItem({ url: d.u, title: d.t, series: d.s, date: d.d, text: d.e }, r.highlight);
-          }), r.notes.length ? [form.getAttribute("data-t-phrase") || "Phrases match their words in any order here."] : [], null,
+          }), r.notes.length ? [form.getAttribute("data-t-phrase") || "Phrases match their words in any order here."] : [],
+          facetCounts(r.meta, r.ranked),
           r.ranked.length > page.length ? function () { run(text, shown + PAGE); } : null);
         });
       });
     }).catch(function () { out.textContent = ""; out.appendChild(el("p", "search-none", words.failed)); });
   }
+  // A value from the URL on its select, added as an option when the list lacks it.
+  function choose(name, wanted) {
+    var select = form.querySelector("select[name=" + name + "]");
+    if (!select || !wanted) return;
+    if (!Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })) {
+      var extra = el("option", null, wanted);
+      extra.value = wanted;
+      select.appendChild(extra);
+    }
+    select.value = wanted;
+  }
   function fillFilters() {
-    meta().then(function (m) {
+    var params = new URLSearchParams(location.search);
+    function fromUrl() { ["reeks", "taal", "persoon"].forEach(function (n) { choose(n, params.get(n)); }); }
+    return meta().then(function (m) {
       function fill(name, pairs) {
         var select = form.querySelector("select[name=" + name + "]");
         if (!select || select.options.length > 1) return;
         pairs.forEach(function (p) { var o = el("option", null, p[1]); o.value = p[0]; select.appendChild(o); });
-        var params = new URLSearchParams(location.search);
-        if (params.get(name)) select.value = params.get(name);
       }
       fill("reeks", m.series);
       fill("taal", m.languages.map(function (l) { return [l, l]; }));
       fill("persoon", m.people);
-    }, function () {});
+      fromUrl();
+    }, fromUrl);
   }
-  form.addEventListener("submit", function (ev) {
-    ev.preventDefault();
+  function submit() {
     var text = queryText(), params = new URLSearchParams(new FormData(form));
     history.replaceState(null, "", "?" + params.toString());
     run(text, 0);
+  }
+  form.addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    submit();
   });
   var params = new URLSearchParams(location.search);
   ["q", "van", "tot"].forEach(function (n) {
     var input = form.querySelector("[name=" + n + "]");
     if (input && params.get(n)) input.value = params.get(n);
   });
-  fillFilters();
-  if (params.get("q") || params.get("reeks") || params.get("persoon")) run(queryText(), 0);
+  var asked = ["q", "reeks", "taal", "persoon", "van", "tot"].some(function (n) { return params.get(n); });
+  // The selects are filled first, so that the URL's values are on them when the query runs.
+  fillFilters().then(function () { if (asked) run(queryText(), 0); });
 })();

@@ -81,5 +81,11 @@ fn the_client_finds_what_the_server_finds_when_node_is_installed() {
         assert!(output.status.success(), "{query}: {}", String::from_utf8_lossy(&output.stderr));
         let report: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
         assert_eq!(report["urls"][0], first, "{query}: {stdout}");
+        // Facet counts come from the bundle's facet files: a language filter leaves one.
+        let languages = report["facet"]["languages"].as_u64().unwrap_or(0);
+        assert!(languages >= 1, "{query}: no language facet: {stdout}");
+        if query.starts_with("taal:") {
+            assert_eq!(languages, 1, "{query}: {stdout}");
+        }
     }
 }

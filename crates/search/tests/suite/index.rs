@@ -124,6 +124,8 @@ fn bad_input_answers_with_an_explanation_never_an_error() {
         "jaar:abc",
         "\"\"",
         "a*",
+        "\\d* [*]* ((((* ü* .*",
+        "Orenb* \u{200b}\u{feff}\u{202e}",
     ];
     for q in cases {
         let results = search(&index, q);
@@ -138,6 +140,14 @@ fn bad_input_answers_with_an_explanation_never_an_error() {
     let long = search(&index, &"Orenburg ".repeat(1_200));
     assert!(long.notes.iter().any(|n| n.code == "too-long"));
     assert_eq!(slugs(&long).first(), Some(&"victor-serge"));
+    // One word of 10,000 characters, and 10,000 symbols: cut, searched, answered.
+    for q in ["x".repeat(10_000), "*".repeat(10_000), "\"".repeat(10_000)] {
+        let results = search(&index, &q);
+        assert!(results.notes.iter().any(|n| n.code == "too-long"), "{:?}", results.notes);
+    }
+    // A prefix matches what its completions match, through the term dictionary.
+    let prefix = search(&index, "Orenb*");
+    assert_eq!(slugs(&prefix).first(), Some(&"victor-serge"));
 }
 
 #[test]

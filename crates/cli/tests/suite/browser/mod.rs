@@ -17,4 +17,5 @@ mod hostile;
 mod live_edit;
 mod process;
 mod served;
+mod static_search;
 mod traffic;
