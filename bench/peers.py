@@ -334,7 +334,7 @@ def save_like_sed(path, text):
 def kroniek_edit(kroniek, site, runs, timeout):
     """bench/edit.py on the kroniek archive: (result dict, the article it edited)."""
     cmd = [sys.executable, str(HERE / "edit.py"), str(site / "kroniek"), "--runs", str(runs),
-           "--kroniek", str(kroniek)]
+           "--kroniek", str(kroniek), "--edit-wait", "300"]
     note("$ " + " ".join(cmd))
     started = time.monotonic()
     try:
