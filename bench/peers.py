@@ -346,7 +346,8 @@ def kroniek_edit(kroniek, site, runs, timeout):
     ends = [float(x) for x in re.findall(r"^run \d+: end to end ([\d.]+) ms", done.stdout, re.M)]
     first = re.search(r"^first build: built \d+ files in (\d+) ms", done.stdout, re.M)
     if done.returncode != 0 or not ends:
-        return {"error": (done.stderr or done.stdout).strip().splitlines()[-1:]}, None
+        last = (done.stderr or done.stdout).strip().splitlines()[-1:] or [f"exit status {done.returncode}"]
+        return {"error": f"edit.py: {last[0]}"}, None
     result = {"ms": ends, "startup_s": int(first.group(1)) / 1000 if first else None,
               "total_s": time.monotonic() - started}
     return result, article.group(1) if article else None
@@ -382,6 +383,8 @@ def server_edit(label, cmd, ready, site_dir, article, url, runs, timeout):
         for run_ in range(runs):
             text = source.read_text(encoding="utf-8")
             heading = re.search(r"^## (.+)$", text, re.M)
+            if heading is None:
+                return {"error": f"{article} has no `##` heading to edit", "ms": ends}
             new_heading = f"Bewerkt {run_} {time.time_ns()}"
             edited = text[: heading.start(1)] + new_heading + text[heading.end(1):]
             t0 = time.perf_counter()
