@@ -1,5 +1,11 @@
 //! The same articles as a minimal Hugo site: hugo.toml, a section index per series, and
-//! three layouts (home, list, single); Hugo adds its built-in RSS feeds and sitemap.
+//! four layouts (home, list, single, RSS); Hugo adds its built-in sitemap.
+//!
+//! What the pages show matches kroniek's minimal equivalent: the front page lists the series
+//! and the 20 newest articles, a series page lists its articles 20 a page, newest first, an
+//! article page links back to its series, and the site and each series have a feed of their
+//! 20 newest articles in full (kroniek's feeds carry full articles; Hugo's built-in RSS
+//! template carries every page's summary, which would not be the same work).
 
 use std::path::PathBuf;
 
@@ -64,15 +70,35 @@ const SINGLE: &str = r#"<main>
 </html>
 "#;
 
+/// The site's and each series' feed: the 20 newest articles, full text. `.RegularPagesRecursive`
+/// is every article on the home page and the series' own on a series page.
+const RSS: &str = r#"{{ printf "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>" | safeHTML }}
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+<title>{{ if .IsHome }}{{ site.Title }}{{ else }}{{ .Title }} · {{ site.Title }}{{ end }}</title>
+<link>{{ .Permalink }}</link>
+<description>{{ with .Description }}{{ . }}{{ else }}{{ site.Params.description }}{{ end }}</description>
+<language>{{ site.Language.Lang }}</language>
+{{ with .OutputFormats.Get "RSS" }}<atom:link href="{{ .Permalink }}" rel="self" type="application/rss+xml"/>{{ end }}
+{{ range first 20 .RegularPagesRecursive.ByDate.Reverse }}<item>
+<title>{{ .Title }}</title>
+<link>{{ .Permalink }}</link>
+<guid>{{ .Permalink }}</guid>
+<pubDate>{{ .Date.Format "Mon, 02 Jan 2006 15:04:05 -0700" | safeHTML }}</pubDate>
+<description>{{ .Content | html }}</description>
+</item>
+{{ end }}</channel>
+</rss>
+"#;
+
 /// hugo.toml, the section indices and the layouts.
 pub(crate) fn scaffold(plan: &ArchivePlan) -> Vec<SiteFile> {
     let mut config = TomlWriter::new();
     config
         .string("baseURL", BASE_URL)
-        .string("languageCode", "nl")
         .string("defaultContentLanguage", "nl")
         .string("title", SITE_TITLE)
-        .comment("kroniek has no tag pages either; RSS, sitemap and robots stay at Hugo's defaults.")
+        .comment("kroniek has no tag pages either; the sitemap and robots stay at Hugo's defaults.")
         .strings("disableKinds", &["taxonomy", "term"])
         .table("params")
         .string("description", &site_description(plan))
@@ -83,6 +109,7 @@ pub(crate) fn scaffold(plan: &ArchivePlan) -> Vec<SiteFile> {
         (PathBuf::from("layouts/index.html"), format!("{HEAD}{HOME}")),
         (PathBuf::from("layouts/_default/list.html"), format!("{HEAD}{LIST}")),
         (PathBuf::from("layouts/_default/single.html"), format!("{HEAD}{SINGLE}")),
+        (PathBuf::from("layouts/_default/rss.xml"), RSS.to_owned()),
     ];
     for series in &plan.series {
         let mut index = TomlWriter::new();

@@ -1,6 +1,12 @@
 //! The same articles as a minimal Zola site: config.toml with the search index on, an
 //! `_index.md` per series, and three templates (index, section, page); Zola adds its
-//! sitemap and, with `generate_feeds`, an Atom feed.
+//! sitemap and, with `generate_feeds`, Atom feeds.
+//!
+//! What the pages show matches kroniek's minimal equivalent and the Hugo site's: the front
+//! page lists the series and the 20 newest articles, a series page lists its articles 20 a
+//! page, newest first, an article page links back to its series, and the site and each series
+//! have a feed of their 20 newest articles in full (`feed_limit`; Zola's built-in Atom
+//! template carries a page's whole content when it has no `<!-- more -->` summary).
 
 use std::path::PathBuf;
 
@@ -21,17 +27,19 @@ const HEAD: &str = r#"<!DOCTYPE html>
 <header><a href="{{ config.base_url }}">{{ config.title }}</a></header>
 "#;
 
+/// The front page gathers every series' pages to pick the 20 newest, as Hugo's
+/// `site.RegularPages.ByDate.Reverse` does.
 const INDEX: &str = r#"<main>
 <h1>{{ config.title }}</h1>
 <p>{{ config.description }}</p>
-{% for path in section.subsections %}{% set s = get_section(path=path) %}
-<section>
-<h2><a href="{{ s.permalink }}">{{ s.title }}</a></h2>
+<h2>Reeksen</h2>
 <ul>
-{% for page in s.pages | slice(end=10) %}<li><a href="{{ page.permalink }}">{{ page.title }}</a> <time datetime="{{ page.date }}">{{ page.date }}</time></li>
+{% set_global newest = [] %}{% for path in section.subsections %}{% set s = get_section(path=path) %}<li><a href="{{ s.permalink }}">{{ s.title }}</a></li>
+{% set_global newest = newest | concat(with=s.pages) %}{% endfor %}</ul>
+<h2>Nieuw</h2>
+<ul>
+{% for page in newest | sort(attribute="date") | reverse | slice(end=20) %}<li><a href="{{ page.permalink }}">{{ page.title }}</a> <time datetime="{{ page.date }}">{{ page.date }}</time></li>
 {% endfor %}</ul>
-</section>
-{% endfor %}
 </main>
 </body>
 </html>
@@ -53,6 +61,7 @@ const SECTION: &str = r#"<main>
 
 const PAGE: &str = r#"<main>
 <article>
+{% set parent = get_section(path=page.ancestors | last, metadata_only=true) %}<p><a href="{{ parent.permalink }}">{{ parent.title }}</a></p>
 <h1>{{ page.title }}</h1>
 {% if page.extra.subtitle %}<p>{{ page.extra.subtitle }}</p>{% endif %}
 <p>{% if page.extra.authors %}{{ page.extra.authors | join(sep=", ") }} · {% endif %}<time datetime="{{ page.date }}">{{ page.date }}</time></p>
@@ -74,6 +83,8 @@ pub(crate) fn scaffold(plan: &ArchivePlan) -> Vec<SiteFile> {
         .string("default_language", "du")
         .raw("build_search_index", "true")
         .raw("generate_feeds", "true")
+        .comment("kroniek's feeds carry the 20 newest articles; Zola's default is every page.")
+        .integer("feed_limit", 20)
         .raw("taxonomies", "[]");
     let head = |title: &str| HEAD.replace("__TITLE__", title);
     let mut files = vec![
@@ -94,7 +105,8 @@ pub(crate) fn scaffold(plan: &ArchivePlan) -> Vec<SiteFile> {
             .string("title", series.title)
             .string("description", series.description)
             .string("sort_by", "date")
-            .integer("paginate_by", 20);
+            .integer("paginate_by", 20)
+            .raw("generate_feeds", "true");
         files.push((
             PathBuf::from("content").join(series.id).join("_index.md"),
             format!("+++\n{}+++\n", index.finish()),

@@ -122,6 +122,7 @@ fn several_formats_go_to_subfolders() {
         "hugo/layouts/index.html",
         "hugo/layouts/_default/list.html",
         "hugo/layouts/_default/single.html",
+        "hugo/layouts/_default/rss.xml",
         "zola/config.toml",
         "zola/templates/index.html",
         "zola/templates/section.html",
@@ -132,6 +133,10 @@ fn several_formats_go_to_subfolders() {
     let zola: toml::Table = String::from_utf8(files["zola/config.toml"].clone()).unwrap().parse().unwrap();
     assert_eq!(zola["build_search_index"].as_bool(), Some(true));
     assert_eq!(zola["default_language"].as_str(), Some("du"));
+    // Feeds carry the 20 newest articles, as kroniek's do.
+    assert_eq!(zola["feed_limit"].as_integer(), Some(20));
+    let hugo_rss = String::from_utf8(files["hugo/layouts/_default/rss.xml"].clone()).unwrap();
+    assert!(hugo_rss.contains("first 20"));
     for format in ["kroniek", "hugo", "zola"] {
         let count = files
             .keys()
