@@ -49,6 +49,7 @@ mod tests;
 pub use article_anchors::position_fragment;
 pub use error::RenderError;
 pub use fragment_cache::FragmentCache;
+pub use knowledge_index::KnowledgeIndex;
 pub use page::{Page, SiteFiles};
 pub use renderer::SiteRenderer;
 pub use theme::Theme;
