@@ -35,7 +35,7 @@ const MENTIONS_PER_ARTICLE: usize = 3;
 const RECORD_EVENTS: usize = 25;
 const PICTURE_POINTS: usize = 200;
 /// The newest articles naming a record that its events and "named with" are drawn from.
-const RECORD_ARTICLES: usize = 500;
+const RECORD_ARTICLES: usize = 100;
 
 /// A record in a list: index pages, "named with".
 #[derive(Debug, Serialize)]

@@ -483,3 +483,23 @@ fn an_updated_knowledge_index_equals_a_fresh_one() {
     let all: Vec<usize> = (0..old.entries.len()).collect();
     assert_eq!(fresh.updated(&old, &moved, &all), KnowledgeIndex::new(&moved), "entries moved");
 }
+
+/// A record named in many articles still gets a page of bounded size (it is rendered again at
+/// every edit of any of them); the line under the list says how many mentions are left out.
+#[test]
+fn a_record_named_everywhere_gets_a_page_of_bounded_size() {
+    let mut archive = knowledge_archive();
+    let serge = Arc::clone(&archive.entries[article_index(&archive, "victor-serge")]);
+    let named = serge.knowledge.mentions.iter().filter(|m| m.id.as_deref() == Some("victor-serge")).count();
+    assert!(named > 0, "the fixture's article names him");
+    let before = archive.entries.len();
+    archive.entries.extend(std::iter::repeat_n(serge, 60));
+    let (_, page) = render(&archive, &entity(AuthorityKind::Person, "victor-serge"));
+    assert_eq!(page.matches("class=\"mention-article\"").count(), 25, "{page}");
+    let index = KnowledgeIndex::new(&archive);
+    let record = archive.authorities.get(AuthorityKind::Person, "victor-serge");
+    let total = record.map_or(0, |r| index.mention_count(r));
+    assert!(total > 60 * named && before > 0);
+    let shown = page.matches("class=\"mention-link\"").count();
+    assert!(page.contains(&format!("En nog {} meer", total - shown)), "{page}");
+}
