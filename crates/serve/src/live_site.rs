@@ -156,7 +156,6 @@ mod tests {
     use kroniek_model::{Diagnostic, Severity};
 
     use super::LiveSite;
-    use crate::ApiDocuments;
     use crate::content_coding::ContentCoding;
     use crate::live_reload::LiveEvent;
     use crate::site_builder::SiteSnapshot;
