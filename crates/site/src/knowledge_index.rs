@@ -125,7 +125,7 @@ impl KnowledgeIndex {
             }
         }
         fn sorted(mut list: Vec<(EventKey, EventRef)>) -> Arc<Vec<EventRef>> {
-            list.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            list.sort_unstable_by_key(|a| a.0);
             Arc::new(list.into_iter().map(|(_, r)| r).collect())
         }
         Self {
@@ -227,7 +227,7 @@ impl KnowledgeIndex {
                 events.push(((timeline_key(&event.date), entry, i), EventRef { entry, event: i }));
             }
         }
-        events.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        events.sort_unstable_by_key(|a| a.0);
         events.into_iter().map(|(_, r)| r).collect()
     }
 }
