@@ -11,6 +11,7 @@ use kroniek_driver::{ExtractReport, Session, SiteChange};
 use kroniek_model::{Diagnostic, Entry};
 use kroniek_serve::{SiteBuilder, SiteSearch, SiteSnapshot};
 
+use crate::live_knowledge::LiveKnowledge;
 use crate::live_search::LiveSearch;
 
 /// The archive being served.
@@ -59,11 +60,9 @@ impl LiveArchive {
                 .api
                 .insert(key, Bytes::from(serde_json::to_vec_pretty(&report).unwrap_or_default()));
         }
-        // The knowledge API (events, entities): documents the site stage makes from the whole
-        // archive — the one part of an edit here that still costs in proportion to the archive.
-        self.snapshot
-            .api
-            .extend(compiled.knowledge_api().into_iter().map(|(key, json)| (key, Bytes::from(json))));
+        // The knowledge API (events, entities) is drawn from the whole archive: answered on
+        // request from this build rather than made at every edit.
+        self.snapshot.documents = Some(Arc::new(LiveKnowledge::new(compiled.knowledge_api())));
         self.snapshot.diagnostics = compiled.warnings.clone();
         self.snapshot.clone()
     }

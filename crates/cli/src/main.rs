@@ -5,6 +5,7 @@ mod annotate;
 mod commands;
 mod import;
 mod live;
+mod live_knowledge;
 mod live_search;
 mod search;
 mod serve;

@@ -30,7 +30,7 @@ pub use import::{
 };
 pub use location::{ArchiveLocation, ArchiveSources};
 pub use output::OUTPUT_MARKER;
-pub use pipeline::{BuildError, Built, Compiled, Failed, build, check, compile_cached};
+pub use pipeline::{BuildError, Built, Compiled, Failed, KnowledgeApi, build, check, compile_cached};
 pub use scaffold::create_archive;
 pub use search::{CACHE_DIR, SearchSession, open_search, search_index_dir};
 pub use session::{Session, SiteChange};

@@ -2,7 +2,9 @@
 
 use kroniek_extract::Extractor;
 use kroniek_model::{Archive, Diagnostic, Severity};
-use kroniek_site::{FragmentCache, RenderError, SiteFiles, SiteRenderer, Theme};
+use std::sync::Arc;
+
+use kroniek_site::{FragmentCache, KnowledgeIndex, RenderError, SiteFiles, SiteRenderer, Theme};
 use kroniek_source::{ArticleCache, Loaded, load, load_cached};
 
 use crate::ArchiveSources;
@@ -13,8 +15,8 @@ use crate::knowledge::{extract_knowledge, unlinked_warnings};
 pub struct Compiled {
     /// The loaded archive.
     pub archive: Archive,
-    /// The theme with the archive's overrides.
-    pub theme: Theme,
+    /// The theme with the archive's overrides (shared with the knowledge API).
+    pub theme: Arc<Theme>,
     /// The extract stage compiled for the archive's authority records, kept so that an edit to
     /// one article is extracted without compiling the records' names again.
     pub extractor: Extractor,
@@ -22,16 +24,41 @@ pub struct Compiled {
     pub site: SiteFiles,
     /// Per-entry pieces of the archive-wide files, for rendering them again after an edit.
     pub fragments: FragmentCache,
+    /// The archive's knowledge gathered for rendering, brought up to date after an edit
+    /// rather than gathered again.
+    pub knowledge: Arc<KnowledgeIndex>,
     /// Warnings (never errors), sorted by file and line.
     pub warnings: Vec<Diagnostic>,
 }
 
 impl Compiled {
-    /// The server's knowledge API documents (`events`, `entities`, `entities/<kind>/<id>`),
-    /// keyed by their path under `/api/`; empty if the theme cannot render (the build itself
-    /// would have failed then).
-    pub fn knowledge_api(&self) -> Vec<(String, Vec<u8>)> {
-        SiteRenderer::new(&self.archive, &self.theme).and_then(|r| r.knowledge_api()).unwrap_or_default()
+    /// What answers the server's knowledge API (`events`, `entities`, `entities/<kind>/<id>`)
+    /// for this build, on request: a handle that shares the build's archive, theme and
+    /// knowledge, so that making it costs nothing in proportion to the archive.
+    pub fn knowledge_api(&self) -> KnowledgeApi {
+        KnowledgeApi {
+            archive: self.archive.clone(),
+            theme: Arc::clone(&self.theme),
+            knowledge: Arc::clone(&self.knowledge),
+        }
+    }
+}
+
+/// The knowledge API of one build, answered on request (see [`Compiled::knowledge_api`]).
+#[derive(Debug, Clone)]
+pub struct KnowledgeApi {
+    archive: Archive,
+    theme: Arc<Theme>,
+    knowledge: Arc<KnowledgeIndex>,
+}
+
+impl KnowledgeApi {
+    /// The JSON document at `path` under `/api/` (`events`, `entities`,
+    /// `entities/person/<id>`…), or `None` when there is none.
+    pub fn document(&self, path: &str) -> Option<Vec<u8>> {
+        let renderer =
+            SiteRenderer::with_knowledge(&self.archive, &self.theme, Arc::clone(&self.knowledge)).ok()?;
+        renderer.knowledge_document(path)?.ok()
     }
 }
 
@@ -71,16 +98,18 @@ pub fn compile_cached(
     let (mut archive, mut diagnostics) = publishable(sources, load_cached(&sources.files, cache))?;
     let extractor = Extractor::new(&archive.authorities);
     extract_knowledge(&mut archive, &extractor, previous, Some(cache));
-    let theme = theme_for(sources);
+    let theme = Arc::new(theme_for(sources));
     let fragments = FragmentCache::new();
-    let site = SiteRenderer::new(&archive, &theme)
-        .and_then(|renderer| renderer.with_fragments(&fragments).render_all());
+    let site = SiteRenderer::new(&archive, &theme).and_then(|renderer| {
+        let knowledge = Arc::clone(renderer.knowledge());
+        renderer.with_fragments(&fragments).render_all().map(|site| (site, knowledge))
+    });
     match site {
-        Ok(mut site) => {
+        Ok((mut site, knowledge)) => {
             // Served sites search through the server; only the page's script and style are files.
             site.0.extend(crate::search::client_files());
             sort(&mut diagnostics);
-            Ok(Compiled { archive, theme, extractor, site, fragments, warnings: diagnostics })
+            Ok(Compiled { archive, theme, extractor, site, fragments, knowledge, warnings: diagnostics })
         }
         Err(e) => {
             diagnostics.push(render_diagnostic(&e));

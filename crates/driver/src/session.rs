@@ -160,8 +160,12 @@ impl Session {
         }
 
         let render_error = |e: RenderError| Failed { diagnostics: vec![render_diagnostic(&e)] };
-        let before = SiteRenderer::new(&current.archive, &current.theme).map_err(render_error)?;
-        let after = SiteRenderer::new(&archive, &current.theme).map_err(render_error)?;
+        let knowledge = Arc::new(current.knowledge.updated(&current.archive, &archive, &changed));
+        let before =
+            SiteRenderer::with_knowledge(&current.archive, &current.theme, Arc::clone(&current.knowledge))
+                .map_err(render_error)?;
+        let after = SiteRenderer::with_knowledge(&archive, &current.theme, Arc::clone(&knowledge))
+            .map_err(render_error)?;
         if before.pages() != after.pages() {
             drop((before, after));
             return self.full_build();
@@ -169,9 +173,11 @@ impl Session {
         let mut pages: BTreeSet<Page> = changed
             .iter()
             .flat_map(|&i| before.pages_for_entry(i).into_iter().chain(after.pages_for_entry(i)))
-            .filter(|page| !matches!(page, Page::Article { .. }))
+            // A page keyed by position shows the entry there: only new entries change theirs.
+            .filter(|page| !matches!(page, Page::Article { .. } | Page::ArticleKnowledge { .. }))
             .collect();
         pages.extend(rewritten.iter().map(|&index| Page::Article { index }));
+        pages.extend(rewritten.iter().map(|&index| Page::ArticleKnowledge { index }));
         drop(before);
         let after = after.with_fragments(&current.fragments);
         let pages: Vec<Page> = pages.into_iter().collect();
@@ -189,7 +195,8 @@ impl Session {
         }
         current.warnings = warnings;
         let retired = std::mem::replace(&mut current.archive, archive);
-        retire(retired);
+        let retired_knowledge = std::mem::replace(&mut current.knowledge, knowledge);
+        retire((retired, retired_knowledge));
         Ok(change)
     }
 }

@@ -124,20 +124,19 @@ impl Authority {
 /// Every authority record of an archive, by kind and id.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Authorities {
-    records: BTreeMap<(AuthorityKind, Id), Authority>,
+    /// By kind, then id: a lookup by `&str` needs no owned key (ids borrow as `str`).
+    records: BTreeMap<AuthorityKind, BTreeMap<Id, Authority>>,
 }
 
 impl Authorities {
     /// Adds a record; returns the one it replaced, if the id was taken for that kind.
     pub fn insert(&mut self, record: Authority) -> Option<Authority> {
-        self.records.insert((record.kind, record.id.clone()), record)
+        self.records.entry(record.kind).or_default().insert(record.id.clone(), record)
     }
 
     /// The record of a kind with an id.
     pub fn get(&self, kind: AuthorityKind, id: &str) -> Option<&Authority> {
-        // BTreeMap needs an owned key for tuple lookups; ids are short.
-        let id = Id::new(id).ok()?;
-        self.records.get(&(kind, id))
+        self.records.get(&kind)?.get(id)
     }
 
     /// Records of any kind with this id (subjects name ids without a kind).
@@ -147,21 +146,21 @@ impl Authorities {
 
     /// Records of one kind, by id.
     pub fn of_kind(&self, kind: AuthorityKind) -> impl Iterator<Item = &Authority> {
-        self.records.values().filter(move |r| r.kind == kind)
+        self.records.get(&kind).into_iter().flat_map(BTreeMap::values)
     }
 
     /// Every record, by kind then id.
     pub fn iter(&self) -> impl Iterator<Item = &Authority> {
-        self.records.values()
+        self.records.values().flat_map(BTreeMap::values)
     }
 
     /// How many records there are.
     pub fn len(&self) -> usize {
-        self.records.len()
+        self.records.values().map(BTreeMap::len).sum()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
+        self.records.values().all(BTreeMap::is_empty)
     }
 }

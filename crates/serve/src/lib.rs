@@ -11,6 +11,7 @@
 //! It must not depend on the driver or any stage crate but `model`: the driver implements
 //! [`SiteBuilder`], and the command line wires the two together.
 
+mod api_documents;
 mod byte_range;
 mod change_watcher;
 mod conditional;
@@ -31,6 +32,7 @@ mod server;
 mod site_builder;
 mod site_search;
 
+pub use api_documents::ApiDocuments;
 pub use serve_error::ServeError;
 pub use serve_event::{BuildOutcome, BuildReport, ServeEvent};
 pub use serve_options::ServeOptions;

@@ -11,6 +11,7 @@ use bytes::Bytes;
 use kroniek_model::Diagnostic;
 use tokio::sync::broadcast;
 
+use crate::ApiDocuments;
 use crate::live_reload::LiveEvent;
 use crate::overlay::Overlay;
 use crate::prepared_file::PreparedFile;
@@ -32,6 +33,8 @@ pub(crate) struct LiveSite {
 pub(crate) struct SiteState {
     files: Files,
     api: Files,
+    /// What makes the API documents that `api` does not hold, on request.
+    documents: Option<Arc<dyn ApiDocuments>>,
     overlay: Option<Arc<Overlay>>,
     has_good_build: bool,
 }
@@ -67,8 +70,14 @@ impl LiveSite {
         let files = prepare(snapshot.files, &old.files, PreparedFile::for_path);
         let api = prepare(snapshot.api, &old.api, |_, built| PreparedFile::new(built, "application/json"));
         let count = files.len();
-        let retired =
-            self.state.swap(Arc::new(SiteState { files, api, overlay: None, has_good_build: true }));
+        let documents = snapshot.documents;
+        let retired = self.state.swap(Arc::new(SiteState {
+            files,
+            api,
+            documents,
+            overlay: None,
+            has_good_build: true,
+        }));
         // Freeing tens of thousands of entries would hold up the reload: do it aside.
         let _ = std::thread::Builder::new().name("kroniek-retire".to_owned()).spawn(move || drop(retired));
         // No open page is not an error.
@@ -82,6 +91,7 @@ impl LiveSite {
         self.state.store(Arc::new(SiteState {
             files: Arc::clone(&old.files),
             api: Arc::clone(&old.api),
+            documents: old.documents.clone(),
             overlay: Some(Arc::clone(&overlay)),
             has_good_build: old.has_good_build,
         }));
@@ -118,9 +128,13 @@ impl SiteState {
         self.files.get(key)
     }
 
-    /// The API document at `key` (`articles/serge/elan`).
-    pub(crate) fn api(&self, key: &str) -> Option<&Arc<PreparedFile>> {
-        self.api.get(key)
+    /// The API document at `key` (`articles/serge/elan`): a prepared one, or one made now.
+    pub(crate) fn api(&self, key: &str) -> Option<Arc<PreparedFile>> {
+        if let Some(file) = self.api.get(key) {
+            return Some(Arc::clone(file));
+        }
+        let made = self.documents.as_ref()?.document(key)?;
+        Some(Arc::new(PreparedFile::new(made, "application/json")))
     }
 
     /// The problems to show over every page while an edit is broken.

@@ -170,7 +170,7 @@ fn api(state: &SiteState, rest: &[String], request: &Request) -> Response {
         return response;
     }
     match state.api(&rest.join("/")) {
-        Some(document) => send(document, request, None),
+        Some(document) => send(&document, request, None),
         None => {
             let body = serde_json::json!({ "error": "not found", "path": request.uri().path() }).to_string();
             let mut response = body_response(StatusCode::NOT_FOUND, Bytes::from(body), request);

@@ -6,9 +6,12 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use bytes::Bytes;
 use kroniek_model::Diagnostic;
+
+use crate::ApiDocuments;
 
 /// Everything a build produced, held in memory and served as is.
 #[derive(Debug, Clone, Default)]
@@ -20,6 +23,9 @@ pub struct SiteSnapshot {
     /// JSON documents of the API by their path under `/api/`: `articles`,
     /// `articles/<series>/<slug>`.
     pub api: BTreeMap<String, Bytes>,
+    /// Documents of the API made on request, for paths that `api` does not hold (the
+    /// knowledge API is drawn from the whole archive: made when asked, not at every edit).
+    pub documents: Option<Arc<dyn ApiDocuments>>,
     /// Problems the build found. Errors among them mark a broken edit: the server keeps the
     /// last good files and shows these in an overlay. Warnings alone do not stop a swap.
     pub diagnostics: Vec<Diagnostic>,

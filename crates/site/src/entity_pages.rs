@@ -23,6 +23,20 @@ use crate::{RenderError, SiteRenderer, jsonld};
 /// How many co-named records a page lists.
 const CO_MENTIONS: usize = 12;
 
+// A record's page is rendered again whenever an article that names it is edited, so its size
+// and cost must not grow with the archive: a place named in thousands of articles still gets
+// a page of a few dozen kilobytes. The full lists are in the articles' knowledge files (and in
+// `kroniek serve`'s API).
+
+/// Articles whose mentions a page lists (the newest), and mentions shown per article.
+const MENTION_ARTICLES: usize = 25;
+const MENTIONS_PER_ARTICLE: usize = 3;
+/// Events a page lists, and points its timeline picture draws at most (spread over all).
+const RECORD_EVENTS: usize = 25;
+const PICTURE_POINTS: usize = 200;
+/// The newest articles naming a record that its events and "named with" are drawn from.
+const RECORD_ARTICLES: usize = 100;
+
 /// A record in a list: index pages, "named with".
 #[derive(Debug, Serialize)]
 struct RecordLink {
@@ -164,37 +178,44 @@ impl SiteRenderer<'_> {
         }
 
         // Mentions, grouped by article in the archive's order (newest first).
+        let refs = self.knowledge.mentions_of(record);
         let mut articles: Vec<ArticleMentions> = Vec::new();
-        let mut last_entry = usize::MAX;
-        let refs = self.knowledge.mentions.get(&(record.kind, record.id.to_string()));
-        for m in refs.into_iter().flatten() {
-            let Some(entry) = archive.entries.get(m.entry) else { continue };
-            let Some(mention) = entry.knowledge.mentions.get(m.mention) else { continue };
-            if m.entry != last_entry {
-                articles.push(ArticleMentions {
-                    article: LinkView {
-                        title: markdown::plain_text(&entry.article.title),
-                        url: self.link(&entry.url_path()),
-                    },
-                    lang: entry.article.language.code().to_owned(),
-                    mentions: Vec::new(),
-                });
-                last_entry = m.entry;
-            }
-            if let Some(group) = articles.last_mut() {
-                group.mentions.push(MentionView {
+        for group in refs.chunk_by(|a, b| a.entry == b.entry).take(MENTION_ARTICLES) {
+            let Some(entry) = archive.entries.get(group[0].entry) else { continue };
+            let mentions = group
+                .iter()
+                .take(MENTIONS_PER_ARTICLE)
+                .filter_map(|m| Some((m, entry.knowledge.mentions.get(m.mention)?)))
+                .map(|(m, mention)| MentionView {
                     sentence: marked_sentence(&mention.sentence, &mention.text),
                     url: self.position_link(m.entry, &mention.position),
-                });
-            }
+                })
+                .collect();
+            articles.push(ArticleMentions {
+                article: LinkView {
+                    title: markdown::plain_text(&entry.article.title),
+                    url: self.link(&entry.url_path()),
+                },
+                lang: entry.article.language.code().to_owned(),
+                mentions,
+            });
         }
-        let mention_count = refs.map_or(0, Vec::len);
+        let mention_count = refs.len();
+        let shown: usize = articles.iter().map(|a| a.mentions.len()).sum();
+        let more_mentions =
+            (mention_count > shown).then(|| fill(s.more_in_data, &(mention_count - shown).to_string()));
 
         // Dated events naming it, and the picture.
-        let event_refs = events_naming(archive, &self.knowledge, record);
-        let events: Vec<EventView> = event_refs.iter().filter_map(|&r| self.event_view(r)).collect();
+        let event_refs = events_naming(archive, &self.knowledge, record, RECORD_ARTICLES);
+        let events: Vec<EventView> =
+            event_refs.iter().take(RECORD_EVENTS).filter_map(|&r| self.event_view(r)).collect();
+        let more_events = (event_refs.len() > RECORD_EVENTS)
+            .then(|| fill(s.more_in_data, &(event_refs.len() - RECORD_EVENTS).to_string()));
+        // Spread over the whole list, so that the picture spans every period it covers.
+        let step = event_refs.len().div_ceil(PICTURE_POINTS).max(1);
         let points: Vec<TimelinePoint> = event_refs
             .iter()
+            .step_by(step)
             .filter_map(|&r| self.event(r))
             .map(|(_, e)| TimelinePoint {
                 date: e.date,
@@ -230,7 +251,7 @@ impl SiteRenderer<'_> {
                 map_points.push(MapPoint { at, label: p.name.clone() });
             }
         };
-        let co = co_mentions(archive, &self.knowledge, record, usize::MAX);
+        let co = co_mentions(archive, &self.knowledge, record, RECORD_ARTICLES, usize::MAX);
         match record.kind {
             AuthorityKind::Place => push_place(record),
             _ => {
@@ -299,6 +320,8 @@ impl SiteRenderer<'_> {
                     mention_count => count_mentions(s, mention_count),
                 },
                 articles => articles, events => events, timeline_svg => timeline_svg,
+                more_mentions => more_mentions, more_events => more_events,
+                knowledge_json => self.link("/data/knowledge.json"),
                 map_svg => map_svg, map_places => map_places, named_with => named_with, jsonld => jsonld,
                 kinds => self.kind_links(Some(record.kind)),
                 current => record.kind.plural(), current_page => false,

@@ -109,6 +109,8 @@ pub(crate) struct Strings {
     pub(crate) no_entries: &'static str,
     pub(crate) all_years: &'static str,
     pub(crate) not_mentioned: &'static str,
+    /// Under a list cut short: "{}" is how many are left out; they are in the data files.
+    pub(crate) more_in_data: &'static str,
     pub(crate) external_links: &'static str,
     pub(crate) knowledge_data: &'static str,
     /// The search page's words.
@@ -208,6 +210,7 @@ static NL: Strings = Strings {
     no_entries: "Nog niets.",
     all_years: "Alle jaren",
     not_mentioned: "Nog in geen enkel artikel genoemd.",
+    more_in_data: "En nog {} meer: alle staan in de kennisgegevens van de artikelen (JSON).",
     external_links: "Elders",
     knowledge_data: "Kennis (JSON)",
     search: &crate::search_strings::NL,
@@ -306,6 +309,7 @@ static FR: Strings = Strings {
     no_entries: "Rien pour l’instant.",
     all_years: "Toutes les années",
     not_mentioned: "Cité dans aucun article pour l’instant.",
+    more_in_data: "Et {} de plus : tous figurent dans les données des articles (JSON).",
     external_links: "Ailleurs",
     knowledge_data: "Connaissances (JSON)",
     search: &crate::search_strings::FR,
@@ -404,6 +408,7 @@ static EN: Strings = Strings {
     no_entries: "Nothing yet.",
     all_years: "All years",
     not_mentioned: "Not named in any article yet.",
+    more_in_data: "And {} more: all are in the articles' knowledge data (JSON).",
     external_links: "Elsewhere",
     knowledge_data: "Knowledge (JSON)",
     search: &crate::search_strings::EN,

@@ -1,14 +1,17 @@
-//! The archive's knowledge as data: `data/knowledge.json`, `data/on-this-day.json` and the
-//! documents of the server's knowledge API. Shapes are described in `docs/format.md`.
+//! The archive's knowledge as data: `data/knowledge.json` (records, and where each article's
+//! knowledge is), `data/knowledge/<series>/<slug>.json` (one article's events and mentions),
+//! `data/on-this-day/MM-DD.json` (one day's events) and the documents of the server's
+//! knowledge API. Shapes are described in `docs/format.md`.
+//!
+//! Every file is sized by what one article or one day holds, not by the archive: an edit
+//! rewrites the files of what it touched.
 
-use std::collections::BTreeMap;
-
-use kroniek_model::{Authority, Edtf, Event, Mention};
+use kroniek_model::{Authority, AuthorityKind, Edtf, Entry, Event, Mention};
 use serde::Serialize;
 
 use crate::knowledge_index::EventRef;
 use crate::markdown;
-use crate::{RenderError, SiteRenderer};
+use crate::{KnowledgeIndex, RenderError, SiteRenderer};
 
 /// A record in `knowledge.json` and the API: the record's own fields plus its page and count.
 #[derive(Debug, Serialize)]
@@ -19,7 +22,7 @@ struct RecordData<'a> {
     mentions: usize,
 }
 
-/// An event of one article in `knowledge.json`.
+/// An event of one article in its knowledge file.
 #[derive(Debug, Serialize)]
 struct EventData<'a> {
     date: &'a Edtf,
@@ -33,7 +36,7 @@ struct EventData<'a> {
     end: usize,
 }
 
-/// A mention of one article in `knowledge.json` (its sentence is left out: the events carry
+/// A mention of one article in its knowledge file (its sentence is left out: the events carry
 /// theirs, and a mention's is on its page at `at`).
 #[derive(Debug, Serialize)]
 struct MentionData<'a> {
@@ -52,12 +55,6 @@ struct ArticleKnowledgeData<'a> {
     url: String,
     events: Vec<EventData<'a>>,
     mentions: Vec<MentionData<'a>>,
-}
-
-#[derive(Debug, Serialize)]
-struct KnowledgeData<'a> {
-    records: Vec<RecordData<'a>>,
-    articles: Vec<ArticleKnowledgeData<'a>>,
 }
 
 /// An event in `on-this-day.json` and the events API.
@@ -119,83 +116,122 @@ impl SiteRenderer<'_> {
         })
     }
 
-    /// `data/knowledge.json`: every record, and every article's events and mentions.
+    /// `data/knowledge.json`: every record with its page and mention count, and where each
+    /// article's knowledge is (`data/knowledge/<series>/<slug>.json`). The articles' events
+    /// and mentions are in those files, one per article, so that an edit rewrites its own.
     pub(crate) fn knowledge_json(&self) -> Result<Vec<u8>, RenderError> {
+        #[derive(Serialize)]
+        struct ArticleLink {
+            url: String,
+            data: String,
+        }
+        #[derive(Serialize)]
+        struct KnowledgeData<'a> {
+            records: Vec<RecordData<'a>>,
+            articles: Vec<ArticleLink>,
+        }
         let records = self.archive.authorities.iter().map(|r| self.record_data(r)).collect();
         let articles = self
             .archive
             .entries
             .iter()
-            .enumerate()
-            .filter(|(_, e)| !e.knowledge.events.is_empty() || !e.knowledge.mentions.is_empty())
-            .map(|(index, e)| {
-                let at = |p: &kroniek_model::Position| {
-                    self.anchors(index).map(|a| a.fragment(&p.passage)).unwrap_or_default()
-                };
-                ArticleKnowledgeData {
-                    url: self.link(&e.url_path()),
-                    events: e
-                        .knowledge
-                        .events
-                        .iter()
-                        .map(|ev| EventData {
-                            date: &ev.date,
-                            expression: &ev.expression,
-                            sentence: &ev.sentence,
-                            footnote: ev.footnote.as_deref(),
-                            at: at(&ev.position),
-                            start: ev.position.start,
-                            end: ev.position.end,
-                        })
-                        .collect(),
-                    mentions: e
-                        .knowledge
-                        .mentions
-                        .iter()
-                        .map(|m: &Mention| MentionData {
-                            kind: m.kind.as_str(),
-                            text: &m.text,
-                            name: &m.name,
-                            id: m.id.as_deref(),
-                            at: at(&m.position),
-                            start: m.position.start,
-                            end: m.position.end,
-                        })
-                        .collect(),
-                }
+            .map(|e| ArticleLink {
+                url: self.link(&e.url_path()),
+                data: self.link(&format!("/{}", article_knowledge_path(e))),
             })
             .collect();
         to_json(&KnowledgeData { records, articles }).map_err(data_error("data/knowledge.json"))
     }
 
-    /// `data/on-this-day.json`: `{"MM-DD": [event…]}` for every day that has day-precise
-    /// events, in timeline order. The front page's script reads today's key.
-    pub(crate) fn on_this_day_json(&self) -> Result<Vec<u8>, RenderError> {
-        let mut days: BTreeMap<String, Vec<DatedEvent<'_>>> = BTreeMap::new();
-        for (&(month, day), indices) in &self.knowledge.days {
-            let events = indices
+    /// `data/knowledge/<series>/<slug>.json`: one article's events and mentions.
+    pub(crate) fn article_knowledge_json(&self, index: usize) -> Result<Vec<u8>, RenderError> {
+        let Some(e) = self.archive.entries.get(index) else {
+            return Err(crate::renderer::no_such(format!("knowledge of article {index}")));
+        };
+        let at = |p: &kroniek_model::Position| {
+            self.anchors(index).map(|a| a.fragment(&p.passage)).unwrap_or_default()
+        };
+        let data = ArticleKnowledgeData {
+            url: self.link(&e.url_path()),
+            events: e
+                .knowledge
+                .events
                 .iter()
-                .filter_map(|&i| self.knowledge.events.get(i))
-                .filter_map(|&r| self.dated_event(r, false))
-                .collect();
-            days.insert(format!("{month:02}-{day:02}"), events);
-        }
-        to_json(&days).map_err(data_error("data/on-this-day.json"))
+                .map(|ev| EventData {
+                    date: &ev.date,
+                    expression: &ev.expression,
+                    sentence: &ev.sentence,
+                    footnote: ev.footnote.as_deref(),
+                    at: at(&ev.position),
+                    start: ev.position.start,
+                    end: ev.position.end,
+                })
+                .collect(),
+            mentions: e
+                .knowledge
+                .mentions
+                .iter()
+                .map(|m: &Mention| MentionData {
+                    kind: m.kind.as_str(),
+                    text: &m.text,
+                    name: &m.name,
+                    id: m.id.as_deref(),
+                    at: at(&m.position),
+                    start: m.position.start,
+                    end: m.position.end,
+                })
+                .collect(),
+        };
+        to_json(&data).map_err(data_error(&article_knowledge_path(e)))
     }
 
-    /// The documents of the server's knowledge API, by their path under `/api/`:
+    /// `data/on-this-day/MM-DD.json`: the day-precise events of one day of the year, in
+    /// timeline order (an empty list for a day without any). The front page's script reads
+    /// today's file.
+    pub(crate) fn on_this_day_json(&self, month: u8, day: u8) -> Result<Vec<u8>, RenderError> {
+        let events: Vec<DatedEvent<'_>> = self
+            .knowledge
+            .days
+            .get(&(month, day))
+            .into_iter()
+            .flat_map(|list| list.iter())
+            .filter_map(|&r| self.dated_event(r, false))
+            .collect();
+        to_json(&events).map_err(data_error(&on_this_day_path(month, day)))
+    }
+
+    /// A document of the server's knowledge API by its path under `/api/`, made on request:
     /// `events` (every event in timeline order, with `first` and `last` days to filter on),
     /// `entities` (every record with its page and mention count) and `entities/<kind>/<id>`
     /// (one record, its mentions with their sentences and links, the events that name it).
-    /// The server answers `/api/events?from=&to=` by filtering `events`.
-    pub fn knowledge_api(&self) -> Result<Vec<(String, Vec<u8>)>, RenderError> {
-        let mut docs = Vec::with_capacity(self.archive.authorities.len() + 2);
-        let events: Vec<DatedEvent<'_>> =
-            self.knowledge.events.iter().filter_map(|&r| self.dated_event(r, true)).collect();
-        docs.push(("events".to_owned(), to_json(&events).map_err(data_error("/api/events"))?));
-        let records: Vec<RecordData<'_>> =
-            self.archive.authorities.iter().map(|r| self.record_data(r)).collect();
-        docs.push(("entities".to_owned(), to_json(&records).map_err(data_error("/api/entities"))?));
+    /// `None` for any other path. The server answers `/api/events?from=&to=` by filtering
+    /// `events`.
+    pub fn knowledge_document(&self, path: &str) -> Option<Result<Vec<u8>, RenderError>> {
+        let api_path = format!("/api/{path}");
+        let bytes = match path.split('/').collect::<Vec<_>>().as_slice() {
+            ["events"] => {
+                let events: Vec<DatedEvent<'_>> = KnowledgeIndex::all_events(self.archive)
+                    .into_iter()
+                    .filter_map(|r| self.dated_event(r, true))
+                    .collect();
+                to_json(&events)
+            }
+            ["entities"] => {
+                let records: Vec<RecordData<'_>> =
+                    self.archive.authorities.iter().map(|r| self.record_data(r)).collect();
+                to_json(&records)
+            }
+            ["entities", kind, id] => {
+                let kind = AuthorityKind::ALL.into_iter().find(|k| k.to_string() == *kind)?;
+                let record = self.archive.authorities.get(kind, id)?;
+                to_json(&self.entity_document(record))
+            }
+            _ => return None,
+        };
+        Some(bytes.map_err(data_error(&api_path)))
+    }
+
+    fn entity_document<'a>(&'a self, record: &'a Authority) -> impl Serialize + 'a {
         #[derive(Serialize)]
         struct MentionDoc<'a> {
             text: &'a str,
@@ -210,36 +246,44 @@ impl SiteRenderer<'_> {
             mentioned: Vec<MentionDoc<'a>>,
             events: Vec<DatedEvent<'a>>,
         }
-        for record in self.archive.authorities.iter() {
-            let key = (record.kind, record.id.to_string());
-            let mentioned = self
-                .knowledge
-                .mentions
-                .get(&key)
-                .into_iter()
-                .flatten()
-                .filter_map(|m| {
-                    let entry = self.archive.entries.get(m.entry)?;
-                    let mention = entry.knowledge.mentions.get(m.mention)?;
-                    Some(MentionDoc {
-                        text: &mention.text,
-                        sentence: &mention.sentence,
-                        title: markdown::plain_text(&entry.article.title),
-                        url: self.position_link(m.entry, &mention.position),
-                    })
+        let mentioned = self
+            .knowledge
+            .mentions_of(record)
+            .iter()
+            .filter_map(|m| {
+                let entry = self.archive.entries.get(m.entry)?;
+                let mention = entry.knowledge.mentions.get(m.mention)?;
+                Some(MentionDoc {
+                    text: &mention.text,
+                    sentence: &mention.sentence,
+                    title: markdown::plain_text(&entry.article.title),
+                    url: self.position_link(m.entry, &mention.position),
                 })
-                .collect();
-            let events = crate::knowledge_index::events_naming(self.archive, &self.knowledge, record)
-                .into_iter()
-                .filter_map(|r| self.dated_event(r, true))
-                .collect();
-            let path = format!("entities/{}/{}", record.kind, record.id);
-            let doc = EntityDoc { record: self.record_data(record), mentioned, events };
-            let bytes = to_json(&doc).map_err(data_error(&format!("/api/{path}")))?;
-            docs.push((path, bytes));
-        }
-        Ok(docs)
+            })
+            .collect();
+        let events = crate::knowledge_index::events_naming(self.archive, &self.knowledge, record, usize::MAX)
+            .into_iter()
+            .filter_map(|r| self.dated_event(r, true))
+            .collect();
+        EntityDoc { record: self.record_data(record), mentioned, events }
     }
+}
+
+/// Where an article's knowledge is published: `data/knowledge/<series>/<slug>.json`.
+pub(crate) fn article_knowledge_path(entry: &Entry) -> String {
+    format!("data/knowledge/{}/{}.json", entry.series, entry.slug)
+}
+
+/// Where one day's events are published: `data/on-this-day/MM-DD.json`.
+pub(crate) fn on_this_day_path(month: u8, day: u8) -> String {
+    format!("data/on-this-day/{month:02}-{day:02}.json")
+}
+
+/// Every day of the year, 29 February included: each has its "on this day" file, whether or
+/// not events fall on it, so that the set of files never changes with an edit.
+pub(crate) fn days_of_the_year() -> impl Iterator<Item = (u8, u8)> {
+    const LENGTHS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    (1u8..=12).zip(LENGTHS).flat_map(|(month, days)| (1..=days).map(move |day| (month, day)))
 }
 
 fn data_error(path: &str) -> impl Fn(serde_json::Error) -> RenderError + '_ {

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::escape;
 use crate::i18n::{Strings, fill};
-use crate::knowledge_index::{EventRef, authority_kind, record_of};
+use crate::knowledge_index::{EventRef, KnowledgeIndex, authority_kind, record_of};
 use crate::markdown;
 use crate::mention_links::{BodyMention, MentionPlan};
 use crate::timeline_svg::{self, TimelinePicture, TimelinePoint};
@@ -27,6 +27,11 @@ use crate::{Page, RenderError, SiteRenderer};
 /// file the script reads has them all.
 const ON_THIS_DAY_PER_MONTH: usize = 40;
 
+/// Events a year's page lists, in timeline order; the rest are counted and left to the
+/// articles' knowledge files. A year's page is rendered again whenever an article with an
+/// event in that year is edited: its size must not grow with the archive.
+const YEAR_EVENTS: usize = 100;
+
 /// The knowledge pages of an archive: the timeline, one page per year with events, the index
 /// of each kind of record and a page per record (every record, named or not: the set of pages
 /// then depends on the authority files alone, and a record an editor wrote is worth a page).
@@ -34,11 +39,9 @@ const ON_THIS_DAY_PER_MONTH: usize = 40;
 /// After an article edit the driver compares this list for the archive before and after: when
 /// it differs (a year gained its first event or lost its last), pages appeared or vanished and
 /// the site must be rebuilt whole.
-pub(crate) fn knowledge_pages(archive: &Archive) -> Vec<Page> {
-    let years: BTreeSet<i32> =
-        archive.entries.iter().flat_map(|e| &e.knowledge.events).filter_map(|e| e.date.year()).collect();
+pub(crate) fn knowledge_pages(archive: &Archive, knowledge: &KnowledgeIndex) -> Vec<Page> {
     let mut pages = vec![Page::Timeline];
-    pages.extend(years.into_iter().map(|year| Page::TimelineYear { year }));
+    pages.extend(knowledge.years.keys().map(|&year| Page::TimelineYear { year }));
     pages.extend(AuthorityKind::ALL.into_iter().map(|kind| Page::EntityIndex { kind }));
     pages.extend(archive.authorities.iter().map(|r| Page::Entity { kind: r.kind, id: r.id.clone() }));
     pages
@@ -265,7 +268,8 @@ impl SiteRenderer<'_> {
     }
 
     /// The knowledge pages `entry` shows on: the timeline, its events' years, the records it
-    /// names and their kinds' indexes. Only pages that exist now.
+    /// names, their kinds' indexes and `knowledge.json`, the front page and the "on this day"
+    /// files of its day-precise events. Only pages that exist now.
     pub(crate) fn knowledge_pages_of(&self, entry: &Entry) -> Vec<Page> {
         let mut pages = vec![Page::Timeline];
         let years: BTreeSet<i32> = entry.knowledge.events.iter().filter_map(|e| e.date.year()).collect();
@@ -283,8 +287,20 @@ impl SiteRenderer<'_> {
                 records.insert(Page::Entity { kind: record.kind, id: record.id.clone() });
             }
         }
+        if !records.is_empty() {
+            // Its mention counts.
+            pages.push(Page::KnowledgeJson);
+        }
         pages.extend(kinds.into_iter().map(|kind| Page::EntityIndex { kind }));
         pages.extend(records);
+        // "On this day" lists the events dated to the day, on the front page and in the files
+        // of their days.
+        let days: BTreeSet<(u8, u8)> =
+            entry.knowledge.events.iter().filter_map(|e| crate::knowledge_index::day_of(&e.date)).collect();
+        if !days.is_empty() {
+            pages.push(Page::Front);
+        }
+        pages.extend(days.into_iter().map(|(month, day)| Page::OnThisDay { month, day }));
         pages
     }
 
@@ -312,7 +328,7 @@ impl SiteRenderer<'_> {
         for (d, c) in decades.iter_mut().zip(decade_counts) {
             d.count = count_events(s, c);
         }
-        let total = count_events(s, self.knowledge.events.len());
+        let total = count_events(s, self.knowledge.total);
         let meta = self.meta(s.timeline, Some(s.timeline_intro.to_owned()), "/timeline/", "website");
         self.template(
             "timeline.html",
@@ -328,11 +344,10 @@ impl SiteRenderer<'_> {
             .years
             .get(&year)
             .ok_or_else(|| crate::renderer::no_such(format!("/timeline/{year}/")))?;
-        let events: Vec<EventView> = indices
-            .iter()
-            .filter_map(|&i| self.knowledge.events.get(i))
-            .filter_map(|&r| self.event_view(r))
-            .collect();
+        let events: Vec<EventView> =
+            indices.iter().take(YEAR_EVENTS).filter_map(|&r| self.event_view(r)).collect();
+        let more = (indices.len() > YEAR_EVENTS)
+            .then(|| fill(s.more_in_data, &(indices.len() - YEAR_EVENTS).to_string()));
         let prev = self
             .knowledge
             .years
@@ -351,7 +366,8 @@ impl SiteRenderer<'_> {
             "timeline-year.html",
             context! {
                 page => meta, year => year, events => events, count => count_events(s, indices.len()),
-                prev => prev, next => next, timeline_url => self.link("/timeline/"),
+                prev => prev, next => next, timeline_url => self.link("/timeline/"), more => more,
+                knowledge_json => self.link("/data/knowledge.json"),
                 current => "timeline", current_page => false,
             },
         )
@@ -375,12 +391,8 @@ impl SiteRenderer<'_> {
             if room == 0 {
                 continue;
             }
-            let events: Vec<EventView> = indices
-                .iter()
-                .take(room)
-                .filter_map(|&i| self.knowledge.events.get(i))
-                .filter_map(|&r| self.event_view(r))
-                .collect();
+            let events: Vec<EventView> =
+                indices.iter().take(room).filter_map(|&r| self.event_view(r)).collect();
             let name = s.months.get(usize::from(month) - 1).copied().unwrap_or("");
             m.days.push(DayView {
                 key: format!("{number}-{day:02}"),
@@ -393,7 +405,7 @@ impl SiteRenderer<'_> {
 
     /// Sitemap entries of the knowledge pages.
     pub(crate) fn knowledge_sitemap_urls(&self) -> Vec<crate::sitemap::SitemapUrl> {
-        knowledge_pages(self.archive)
+        knowledge_pages(self.archive, &self.knowledge)
             .into_iter()
             .filter_map(|page| {
                 let path = match page {

@@ -5,10 +5,11 @@
 //! (minijinja templates and static files, the built-in one embedded in the binary). Output:
 //! [`SiteFiles`], output path → bytes: HTML pages (front, series, articles, the timeline and
 //! its years, a page per authority record and an index per kind), Atom feeds, sitemap,
-//! robots.txt, 404, `data/articles.json`, `data/knowledge.json`, `data/on-this-day.json`,
-//! static files. [`SiteRenderer`] renders one [`Page`] at a time (for incremental rebuilds)
+//! robots.txt, 404, `data/articles.json`, `data/knowledge.json`, one knowledge file per
+//! article, one "on this day" file per day of the year, static files. [`SiteRenderer`] renders one [`Page`] at a time (for incremental rebuilds)
 //! or all of them in parallel; it names the pages that show an entry (`pages_for_entry`) and
-//! can keep per-entry pieces of the archive-wide files in a [`FragmentCache`] across rebuilds.
+//! can keep per-entry pieces of the archive-wide files in a [`FragmentCache`] and the
+//! archive's [`KnowledgeIndex`] (updated, not gathered again) across rebuilds.
 //!
 //! Rendering is deterministic: no clock, no unordered iteration; the same archive gives the
 //! same bytes. It does no I/O (the driver writes files) and depends on `kroniek-model` only,
@@ -49,6 +50,7 @@ mod tests;
 pub use article_anchors::position_fragment;
 pub use error::RenderError;
 pub use fragment_cache::FragmentCache;
+pub use knowledge_index::KnowledgeIndex;
 pub use page::{Page, SiteFiles};
 pub use renderer::SiteRenderer;
 pub use theme::Theme;

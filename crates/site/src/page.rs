@@ -58,10 +58,21 @@ pub enum Page {
         /// The record's id.
         id: Id,
     },
-    /// `/data/knowledge.json`: every record, event and mention as data.
+    /// `/data/knowledge.json`: every record as data, and where each article's knowledge is.
     KnowledgeJson,
-    /// `/data/on-this-day.json`: day-precise events by `MM-DD`, for the front page's script.
-    OnThisDayJson,
+    /// `/data/knowledge/<series>/<slug>.json`: one article's events and mentions.
+    ArticleKnowledge {
+        /// Index into `archive.entries`.
+        index: usize,
+    },
+    /// `/data/on-this-day/MM-DD.json`: one day's day-precise events, for the front page's
+    /// script; every day of the year has one.
+    OnThisDay {
+        /// 1–12.
+        month: u8,
+        /// 1–31.
+        day: u8,
+    },
     /// `/static/<name>`: a theme file.
     Static {
         /// The file's name inside the theme's `static/` folder.

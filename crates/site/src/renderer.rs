@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use std::sync::OnceLock;
 
-use kroniek_model::{Archive, Diagnostic, Entry, Id, Position, Precision, Severity};
+use kroniek_model::{Archive, Diagnostic, Entry, Id, Position, Severity};
 use minijinja::{AutoEscape, Environment, ErrorKind, Output, State, Value, context};
 use rayon::prelude::*;
 
@@ -15,12 +15,12 @@ use crate::data;
 use crate::escape;
 use crate::feed::{self, FeedSpec};
 use crate::i18n::Strings;
-use crate::knowledge_index::KnowledgeIndex;
+use crate::knowledge_data::{article_knowledge_path, days_of_the_year, on_this_day_path};
 use crate::knowledge_pages::knowledge_pages;
 use crate::markdown;
 use crate::sitemap::{self, SitemapUrl};
 use crate::view::{Card, FeedLink, LinkView, PageMeta, PaginationView, SeriesView, SiteView, page_count};
-use crate::{FragmentCache, Page, RenderError, SiteFiles, Theme};
+use crate::{FragmentCache, KnowledgeIndex, Page, RenderError, SiteFiles, Theme};
 
 /// Templates every theme must have: one per kind of HTML page.
 const PAGE_TEMPLATES: [&str; 8] = [
@@ -46,8 +46,9 @@ pub struct SiteRenderer<'a> {
     /// The path internal links start with: the base URL's path, ending in `/`.
     base: String,
     pub(crate) strings: &'static Strings,
-    /// Events in timeline order, mentions by record: gathered once.
-    pub(crate) knowledge: KnowledgeIndex,
+    /// Events by year and day, mentions by record: gathered once per archive, or handed in
+    /// up to date by the caller (`with_knowledge`).
+    pub(crate) knowledge: Arc<KnowledgeIndex>,
     /// Each entry's fragment ids, made when first needed.
     anchors: Vec<OnceLock<ArticleAnchors>>,
     /// Every series with its entries (indices into `archive.entries`, newest first): declared
@@ -72,9 +73,21 @@ struct SeriesInfo<'a> {
 }
 
 impl<'a> SiteRenderer<'a> {
-    /// Compiles the theme's templates for rendering `archive`. A template that does not
-    /// compile, or a missing page template, is an error naming `templates/<name>`.
+    /// Compiles the theme's templates for rendering `archive` and gathers its knowledge. A
+    /// template that does not compile, or a missing page template, is an error naming
+    /// `templates/<name>`.
     pub fn new(archive: &'a Archive, theme: &'a Theme) -> Result<Self, RenderError> {
+        Self::with_knowledge(archive, theme, Arc::new(KnowledgeIndex::new(archive)))
+    }
+
+    /// As [`new`](Self::new), with the archive's knowledge already gathered: `knowledge` must
+    /// be `archive`'s own (made by [`KnowledgeIndex::new`] for it, or brought up to date for it
+    /// by [`KnowledgeIndex::updated`]). `serve` keeps it between edits.
+    pub fn with_knowledge(
+        archive: &'a Archive,
+        theme: &'a Theme,
+        knowledge: Arc<KnowledgeIndex>,
+    ) -> Result<Self, RenderError> {
         let mut env = Environment::new();
         env.set_debug(true);
         env.set_trim_blocks(true);
@@ -126,12 +139,17 @@ impl<'a> SiteRenderer<'a> {
             series,
             site: Value::UNDEFINED,
             string_values,
-            knowledge: KnowledgeIndex::new(archive),
+            knowledge,
             anchors: archive.entries.iter().map(|_| OnceLock::new()).collect(),
             fragments: None,
         };
         renderer.site = renderer.site_value();
         Ok(renderer)
+    }
+
+    /// The archive's knowledge as gathered for this renderer, to keep for the next edit.
+    pub fn knowledge(&self) -> &Arc<KnowledgeIndex> {
+        &self.knowledge
     }
 
     /// Keeps per-entry pieces of `data/articles.json` and `sitemap.xml` in `fragments` and
@@ -152,7 +170,8 @@ impl<'a> SiteRenderer<'a> {
             pages.extend((1..=count).map(|page| Page::Series { id: s.id.clone(), page }));
         }
         pages.extend((0..self.archive.entries.len()).map(|index| Page::Article { index }));
-        pages.extend(knowledge_pages(self.archive));
+        pages.extend((0..self.archive.entries.len()).map(|index| Page::ArticleKnowledge { index }));
+        pages.extend(knowledge_pages(self.archive, &self.knowledge));
         pages.push(Page::Feed);
         pages.extend(self.series.iter().map(|s| Page::SeriesFeed { id: s.id.clone() }));
         pages.extend([
@@ -162,8 +181,8 @@ impl<'a> SiteRenderer<'a> {
             Page::Search,
             Page::ArticlesJson,
             Page::KnowledgeJson,
-            Page::OnThisDayJson,
         ]);
+        pages.extend(days_of_the_year().map(|(month, day)| Page::OnThisDay { month, day }));
         pages.extend(
             self.theme
                 .static_names()
@@ -175,10 +194,10 @@ impl<'a> SiteRenderer<'a> {
 
     /// Every page whose bytes depend on the entry at `index`, on what it says or on where it
     /// stands: its own page, the series page and the front page that list it, the feeds that
-    /// carry it, the sitemap and `articles.json` — and what its knowledge shows on: the
-    /// timeline and the years of its events, the pages (and index pages) of the records it
-    /// names, `knowledge.json`, and the front page and `on-this-day.json` when it has events
-    /// dated to the day.
+    /// carry it, the sitemap and `articles.json` — and what its knowledge shows on: its own
+    /// knowledge file, the timeline and the years of its events, the pages (and index pages)
+    /// of the records it names and `knowledge.json` (their counts), and the front page and
+    /// the "on this day" files of the days its day-precise events fall on.
     ///
     /// This is what makes rebuilds incremental: after an edit, `serve` renders only the pages
     /// named here, by the previous archive and by the new one, for every position whose entry
@@ -188,7 +207,7 @@ impl<'a> SiteRenderer<'a> {
     pub fn pages_for_entry(&self, index: usize) -> Vec<Page> {
         let Some(entry) = self.archive.entries.get(index) else { return Vec::new() };
         let per_page = self.per_page();
-        let mut pages = vec![Page::Article { index }];
+        let mut pages = vec![Page::Article { index }, Page::ArticleKnowledge { index }];
         if index < per_page {
             pages.push(Page::Front);
         }
@@ -205,12 +224,8 @@ impl<'a> SiteRenderer<'a> {
         {
             pages.push(Page::SeriesFeed { id: s.id.clone() });
         }
-        pages.extend([Page::Sitemap, Page::ArticlesJson, Page::KnowledgeJson]);
+        pages.extend([Page::Sitemap, Page::ArticlesJson]);
         pages.extend(self.knowledge_pages_of(entry));
-        // "On this day" lists every event dated to the day, on the front page and in its data.
-        if entry.knowledge.events.iter().any(|e| e.date.precision() == Precision::Day) {
-            pages.extend([Page::Front, Page::OnThisDayJson]);
-        }
         let mut seen = std::collections::BTreeSet::new();
         pages.retain(|p| seen.insert(p.clone()));
         pages
@@ -236,7 +251,17 @@ impl<'a> SiteRenderer<'a> {
                 Ok((output_path(&record.url_path()), self.entity(record)?))
             }
             Page::KnowledgeJson => Ok(("data/knowledge.json".to_owned(), self.knowledge_json()?)),
-            Page::OnThisDayJson => Ok(("data/on-this-day.json".to_owned(), self.on_this_day_json()?)),
+            Page::ArticleKnowledge { index } => {
+                let entry =
+                    self.archive.entries.get(*index).ok_or_else(|| no_such(format!("article {index}")))?;
+                if !is_safe_segment(&entry.slug) {
+                    return Err(RenderError::UnsafeSlug(entry.path.display().to_string()));
+                }
+                Ok((article_knowledge_path(entry), self.article_knowledge_json(*index)?))
+            }
+            Page::OnThisDay { month, day } => {
+                Ok((on_this_day_path(*month, *day), self.on_this_day_json(*month, *day)?))
+            }
             Page::Front => Ok(("index.html".to_owned(), self.front()?)),
             Page::Series { id, page } => {
                 let s = self.series_info(id.as_str()).ok_or_else(|| no_such(page_name(id, *page)))?;
@@ -467,7 +492,7 @@ impl<'a> SiteRenderer<'a> {
             "front.html",
             context! {
                 page => meta, articles => articles, on_this_day => on_this_day,
-                on_this_day_json => self.link("/data/on-this-day.json"),
+                on_this_day_json => self.link("/data/on-this-day/"),
                 timeline_url => self.link("/timeline/"), current => "front", current_page => true,
             },
         )

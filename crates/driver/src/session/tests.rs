@@ -105,9 +105,16 @@ impl Fixture {
 
     fn write_article(&self, series: &str, name: &str, title: &str, date: &str, heading: &str, extra: &str) {
         let published = if date.is_empty() { String::new() } else { format!("published = \"{date}\"\n") };
+        // Knowledge that changes with the edit: events (one to the day) and named records, so
+        // that the timeline, record pages and "on this day" files are rebuilt in part too.
+        let dated = match date {
+            "" => "Bert Jansen schreef terug.".to_owned(),
+            "1934-11-20" => "Op 20 november 1934 sprak Anna Dekker in Gent.".to_owned(),
+            d => format!("In {} schreef Anna Dekker aan Bert Jansen.", d.get(..4).unwrap_or("1921")),
+        };
         let text = format!(
             "+++\ntitle = \"{title}\"\n{published}subjects = [\"anna-dekker\"]\n{extra}+++\n\n\
-             Een eerste alinea over {title}.[^1]\n\n## {heading}\n\nMeer tekst.\n\n\
+             Een eerste alinea over {title}.[^1]\n\n## {heading}\n\nMeer tekst. {dated}\n\n\
              [^1]: Een noot bij {title}.\n"
         );
         let path = self.path(series, name);
@@ -202,6 +209,11 @@ fn incremental_rebuilds_equal_a_clean_build_after_every_edit() {
         partial += usize::from(assert_matches_clean_build(&mut session, &fixture, &changed, step));
     }
     assert!(partial > 30, "most edits must take the partial path ({partial} of 60 did)");
+    // The edits went through the knowledge pages, not around them.
+    let site = &session.current().unwrap().site;
+    let record = site.text("people/anna-dekker/index.html").unwrap_or_default();
+    assert!(record.contains("class=\"mention-link\""), "{record}");
+    assert!(site.0.keys().any(|p| p.starts_with("timeline/19")), "the fixture has dated events");
 
     // And the written site is the served one.
     fixture.write_article("levens", "stuk-1", "Stuk 1", "1921", "Laatste", "");

@@ -56,7 +56,7 @@ pub(crate) fn sample_site() -> SiteSnapshot {
         "articles/victor-serge/elan".to_owned(),
         Bytes::from_static("{\"title\":\"Élan\"}".as_bytes()),
     );
-    SiteSnapshot { files, api, diagnostics: Vec::new() }
+    SiteSnapshot { files, api, diagnostics: Vec::new(), documents: None }
 }
 
 /// A site builder over an in-memory site. When it watches a folder, each rebuild renders the

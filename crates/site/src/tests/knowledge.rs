@@ -11,7 +11,7 @@ use kroniek_model::{
 use super::{archive, article_index, id, render};
 use crate::knowledge_pages::knowledge_pages;
 use crate::markdown::plain_text;
-use crate::{Page, SiteRenderer, Theme, position_fragment};
+use crate::{KnowledgeIndex, Page, SiteRenderer, Theme, position_fragment};
 
 /// The plain text of a passage of entry `slug` (the fixture's texts have no markup that the
 /// extractor and the renderer would read differently).
@@ -341,15 +341,26 @@ fn knowledge_and_on_this_day_data() {
     assert_eq!(serge["url"], "/people/victor-serge/");
     assert_eq!(serge["mentions"], 2);
     assert_eq!(data["records"].as_array().map(Vec::len), Some(6));
-    let article = &data["articles"][0];
+    let nin =
+        data["articles"].as_array().and_then(|a| a.iter().find(|a| a["url"] == "/archieven/andreu-nin/"));
+    let nin = nin.cloned().unwrap_or_default();
+    assert_eq!(nin["data"], "/data/knowledge/archieven/andreu-nin.json", "every article is listed");
+    assert_eq!(data["articles"].as_array().map(Vec::len), Some(archive.entries.len()));
+    let index = article_index(&archive, "andreu-nin");
+    let (path, article) = render(&archive, &Page::ArticleKnowledge { index });
+    assert_eq!(path, "data/knowledge/archieven/andreu-nin.json");
+    let article: serde_json::Value = serde_json::from_str(&article).unwrap_or_default();
     assert_eq!(article["url"], "/archieven/andreu-nin/");
     assert_eq!(article["events"][1]["at"], "andreu-nin-fn-1");
     assert_eq!(article["events"][1]["footnote"], "1");
     assert_eq!(article["mentions"][0]["at"], "p-1-0");
-    let (_, days) = render(&archive, &Page::OnThisDayJson);
-    let days: serde_json::Value = serde_json::from_str(&days).unwrap_or_default();
-    assert_eq!(days["05-12"].as_array().map(Vec::len), Some(2), "{days}");
-    assert_eq!(days["05-12"][0]["human"], "12 mei 1909");
+    let (path, day) = render(&archive, &Page::OnThisDay { month: 5, day: 12 });
+    assert_eq!(path, "data/on-this-day/05-12.json");
+    let day: serde_json::Value = serde_json::from_str(&day).unwrap_or_default();
+    assert_eq!(day.as_array().map(Vec::len), Some(2), "{day}");
+    assert_eq!(day[0]["human"], "12 mei 1909");
+    let (_, other) = render(&archive, &Page::OnThisDay { month: 2, day: 29 });
+    assert_eq!(other.trim(), "[]", "a day without events has its (empty) file");
     let (_, front) = render(&archive, &Page::Front);
     assert!(front.contains("<details class=\"otd-month\" data-month=\"05\">"), "{front}");
     assert!(front.contains("<script src=\"/static/on-this-day.js\" defer></script>"));
@@ -367,7 +378,8 @@ fn an_archive_without_knowledge_has_an_empty_timeline_and_no_on_this_day() {
     assert!(timeline.contains("Nog geen gedateerde gebeurtenissen."));
     let (_, front) = render(&archive, &Page::Front);
     assert!(!front.contains("on-this-day"));
-    assert_eq!(knowledge_pages(&archive).len(), 5, "the timeline and the four indexes");
+    let index = KnowledgeIndex::new(&archive);
+    assert_eq!(knowledge_pages(&archive, &index).len(), 5, "the timeline and the four indexes");
 }
 
 #[test]
@@ -404,8 +416,9 @@ fn an_edit_rerenders_the_knowledge_pages_of_both_versions() {
         entity(AuthorityKind::Periodical, "de-stem"),
         entity(AuthorityKind::Organisation, "cnt"),
         Page::EntityIndex { kind: AuthorityKind::Organisation },
+        Page::ArticleKnowledge { index },
         Page::KnowledgeJson,
-        Page::OnThisDayJson,
+        Page::OnThisDay { month: 5, day: 12 },
         Page::Front,
     ] {
         assert!(pages.contains(&page), "{page:?} missing from {pages:?}");
@@ -415,7 +428,8 @@ fn an_edit_rerenders_the_knowledge_pages_of_both_versions() {
     let mut changed = after.clone();
     Arc::make_mut(&mut changed.entries[index]).knowledge.events[0].date =
         Edtf::parse("1921").unwrap_or_else(|e| panic!("{e}"));
-    assert_ne!(knowledge_pages(&after), knowledge_pages(&changed));
+    let pages_of = |archive: &Archive| knowledge_pages(archive, &KnowledgeIndex::new(archive));
+    assert_ne!(pages_of(&after), pages_of(&changed));
 }
 
 #[test]
@@ -423,9 +437,8 @@ fn knowledge_api_documents_are_sorted_and_complete() {
     let archive = knowledge_archive();
     let theme = Theme::builtin();
     let renderer = SiteRenderer::new(&archive, &theme).unwrap_or_else(|e| panic!("{e}"));
-    let docs = renderer.knowledge_api().unwrap_or_else(|e| panic!("{e}"));
     let get = |key: &str| -> serde_json::Value {
-        let bytes = docs.iter().find(|(k, _)| k == key).map(|(_, b)| b.clone()).unwrap_or_default();
+        let bytes = renderer.knowledge_document(key).and_then(Result::ok).unwrap_or_default();
         serde_json::from_slice(&bytes).unwrap_or_default()
     };
     let events = get("events");
@@ -439,4 +452,54 @@ fn knowledge_api_documents_are_sorted_and_complete() {
     assert_eq!(serge["name"], "Victor Serge");
     assert_eq!(serge["mentioned"][1]["url"], "/archieven/victor-serge/#p-0-0");
     assert!(serge["events"].as_array().is_some_and(|e| !e.is_empty()), "{serge}");
+    for missing in ["entities/person/nobody", "entities/people/victor-serge", "events/1909", "nothing"] {
+        assert!(renderer.knowledge_document(missing).is_none(), "{missing}");
+    }
+}
+
+/// The knowledge brought up to date after an edit is the knowledge gathered afresh, whatever
+/// the edit did to the entry's events and mentions, and wherever the entry moved.
+#[test]
+fn an_updated_knowledge_index_equals_a_fresh_one() {
+    let old = knowledge_archive();
+    let fresh = KnowledgeIndex::new(&old);
+    for index in 0..old.entries.len() {
+        // Its events shifted a year and its first mention dropped; another entry's swapped in.
+        let mut new = old.clone();
+        let entry = Arc::make_mut(&mut new.entries[index]);
+        for event in &mut entry.knowledge.events {
+            if let Some(year) = event.date.year() {
+                event.date = Edtf::parse(&(year + 1).to_string()).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        if !entry.knowledge.mentions.is_empty() {
+            entry.knowledge.mentions.remove(0);
+        }
+        let updated = fresh.updated(&old, &new, &[index]);
+        assert_eq!(updated, KnowledgeIndex::new(&new), "entry {index} edited");
+    }
+    let mut moved = old.clone();
+    moved.entries.rotate_left(1);
+    let all: Vec<usize> = (0..old.entries.len()).collect();
+    assert_eq!(fresh.updated(&old, &moved, &all), KnowledgeIndex::new(&moved), "entries moved");
+}
+
+/// A record named in many articles still gets a page of bounded size (it is rendered again at
+/// every edit of any of them); the line under the list says how many mentions are left out.
+#[test]
+fn a_record_named_everywhere_gets_a_page_of_bounded_size() {
+    let mut archive = knowledge_archive();
+    let serge = Arc::clone(&archive.entries[article_index(&archive, "victor-serge")]);
+    let named = serge.knowledge.mentions.iter().filter(|m| m.id.as_deref() == Some("victor-serge")).count();
+    assert!(named > 0, "the fixture's article names him");
+    let before = archive.entries.len();
+    archive.entries.extend(std::iter::repeat_n(serge, 60));
+    let (_, page) = render(&archive, &entity(AuthorityKind::Person, "victor-serge"));
+    assert_eq!(page.matches("class=\"mention-article\"").count(), 25, "{page}");
+    let index = KnowledgeIndex::new(&archive);
+    let record = archive.authorities.get(AuthorityKind::Person, "victor-serge");
+    let total = record.map_or(0, |r| index.mention_count(r));
+    assert!(total > 60 * named && before > 0);
+    let shown = page.matches("class=\"mention-link\"").count();
+    assert!(page.contains(&format!("En nog {} meer", total - shown)), "{page}");
 }

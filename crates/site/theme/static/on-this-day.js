@@ -1,6 +1,7 @@
 // "On this day" on the front page. The site is built without a clock, so the page lists every
 // day-precise event by month; this script picks today's (in the reader's own time zone) from
-// on-this-day.json, shows them above the months and opens today's month.
+// data/on-this-day/MM-DD.json (one small file per day of the year), shows them above the
+// months and opens today's month.
 (function () {
   const section = document.getElementById("on-this-day");
   if (!section) return;
@@ -15,10 +16,10 @@
   const locale = box.dataset.locale || undefined;
   box.querySelector(".otd-date").textContent =
     today.toLocaleDateString(locale, { day: "numeric", month: "long" });
-  fetch(section.dataset.src, { credentials: "same-origin" })
-    .then((response) => (response.ok ? response.json() : {}))
-    .then((days) => {
-      const events = days[`${mm}-${dd}`] || [];
+  fetch(`${section.dataset.src}${mm}-${dd}.json`, { credentials: "same-origin" })
+    .then((response) => (response.ok ? response.json() : []))
+    .then((events) => {
+      if (!Array.isArray(events)) events = [];
       for (const event of events) {
         const item = document.createElement("li");
         item.className = "event";
