@@ -24,20 +24,30 @@ KIND = {"person": "PER", "organisation": "ORG", "periodical": "ORG", "place": "L
 TYPES = ("PER", "ORG", "LOC")
 
 
+def read_lines(path):
+    """The file's lines: UTF-8 when it decodes as such (some copies are re-encoded), else
+    ISO-8859-1 (the shared task's original encoding)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        return data.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        return data.decode("latin-1").splitlines()
+
+
 def sentences(path):
     words, tags = [], []
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            parts = line.split()
-            if not parts:
-                if words:
-                    yield words, tags
-                words, tags = [], []
-                continue
-            if parts[0] == "-DOCSTART-":
-                continue
-            words.append(parts[0])
-            tags.append(parts[-1])
+    for line in read_lines(path):
+        parts = line.split()
+        if not parts:
+            if words:
+                yield words, tags
+            words, tags = [], []
+            continue
+        if parts[0] == "-DOCSTART-":
+            continue
+        words.append(parts[0])
+        tags.append(parts[-1])
     if words:
         yield words, tags
 
@@ -73,7 +83,8 @@ def main():
             starts, pos = [], 0
             for w in words:
                 starts.append(pos)
-                pos += len(w) + 1
+                # The recogniser's offsets are UTF-8 byte offsets into the joined line.
+                pos += len(w.encode("utf-8")) + 1
             predicted = set()
             for e in entities:
                 kind = KIND.get(e["kind"])
