@@ -53,6 +53,10 @@ def sentences(path):
 
 
 def gold_spans(tags):
+    return {s for s in gold_spans_all(tags) if s[2] in TYPES}
+
+
+def gold_spans_all(tags):
     spans, start, kind = set(), None, None
     for i, tag in enumerate(tags + ["O"]):
         begins = tag.startswith("B-") or (tag.startswith("I-") and (kind != tag[2:]))
@@ -61,7 +65,7 @@ def gold_spans(tags):
             start, kind = None, None
         if begins:
             start, kind = i, tag[2:]
-    return {s for s in spans if s[2] in TYPES}
+    return spans
 
 
 def main():
@@ -79,6 +83,9 @@ def main():
         found = [json.loads(l)["entities"] for l in run.stdout.decode().splitlines()]
         tp = fp = fn = 0
         per_type = {t: [0, 0, 0] for t in TYPES}
+        # Where the false positives come from: right words but wrong type, overlapping a gold
+        # entity with other boundaries, a MISC entity of the gold data, or nothing in the gold.
+        errors = {"wrong type": 0, "wrong boundaries": 0, "gold MISC": 0, "no entity": 0}
         for (words, tags), entities in zip(sents, found):
             starts, pos = [], 0
             for w in words:
@@ -94,6 +101,16 @@ def main():
                 last = max(i for i, s in enumerate(starts) if s < e["end"])
                 predicted.add((first, last, kind))
             gold = gold_spans(tags)
+            misc = {(a, b) for a, b, k in gold_spans_all(tags) if k == "MISC"}
+            for first, last, kind in predicted - gold:
+                if any((g[0], g[1]) == (first, last) for g in gold):
+                    errors["wrong type"] += 1
+                elif (first, last) in misc:
+                    errors["gold MISC"] += 1
+                elif any(g[0] <= last and first <= g[1] for g in gold):
+                    errors["wrong boundaries"] += 1
+                else:
+                    errors["no entity"] += 1
             for t in TYPES:
                 g = {s for s in gold if s[2] == t}
                 p = {s for s in predicted if s[2] == t}
@@ -115,6 +132,7 @@ def main():
         for t in TYPES:
             tp_, fp_, fn_ = per_type[t]
             print(f"  {t}: P {f1(tp_, fp_, fn_)[0]:.3f} R {f1(tp_, fp_, fn_)[1]:.3f} F1 {f1(tp_, fp_, fn_)[2]:.3f}")
+        print("  false positives: " + ", ".join(f"{k} {v}" for k, v in errors.items()))
 
 
 if __name__ == "__main__":
