@@ -24,25 +24,39 @@ KIND = {"person": "PER", "organisation": "ORG", "periodical": "ORG", "place": "L
 TYPES = ("PER", "ORG", "LOC")
 
 
+def read_lines(path):
+    """The file's lines: UTF-8 when it decodes as such (some copies are re-encoded), else
+    ISO-8859-1 (the shared task's original encoding)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        return data.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        return data.decode("latin-1").splitlines()
+
+
 def sentences(path):
     words, tags = [], []
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            parts = line.split()
-            if not parts:
-                if words:
-                    yield words, tags
-                words, tags = [], []
-                continue
-            if parts[0] == "-DOCSTART-":
-                continue
-            words.append(parts[0])
-            tags.append(parts[-1])
+    for line in read_lines(path):
+        parts = line.split()
+        if not parts:
+            if words:
+                yield words, tags
+            words, tags = [], []
+            continue
+        if parts[0] == "-DOCSTART-":
+            continue
+        words.append(parts[0])
+        tags.append(parts[-1])
     if words:
         yield words, tags
 
 
 def gold_spans(tags):
+    return {s for s in gold_spans_all(tags) if s[2] in TYPES}
+
+
+def gold_spans_all(tags):
     spans, start, kind = set(), None, None
     for i, tag in enumerate(tags + ["O"]):
         begins = tag.startswith("B-") or (tag.startswith("I-") and (kind != tag[2:]))
@@ -51,7 +65,7 @@ def gold_spans(tags):
             start, kind = None, None
         if begins:
             start, kind = i, tag[2:]
-    return {s for s in spans if s[2] in TYPES}
+    return spans
 
 
 def main():
@@ -69,11 +83,15 @@ def main():
         found = [json.loads(l)["entities"] for l in run.stdout.decode().splitlines()]
         tp = fp = fn = 0
         per_type = {t: [0, 0, 0] for t in TYPES}
+        # Where the false positives come from: right words but wrong type, overlapping a gold
+        # entity with other boundaries, a MISC entity of the gold data, or nothing in the gold.
+        errors = {"wrong type": 0, "wrong boundaries": 0, "gold MISC": 0, "no entity": 0}
         for (words, tags), entities in zip(sents, found):
             starts, pos = [], 0
             for w in words:
                 starts.append(pos)
-                pos += len(w) + 1
+                # The recogniser's offsets are UTF-8 byte offsets into the joined line.
+                pos += len(w.encode("utf-8")) + 1
             predicted = set()
             for e in entities:
                 kind = KIND.get(e["kind"])
@@ -83,6 +101,16 @@ def main():
                 last = max(i for i, s in enumerate(starts) if s < e["end"])
                 predicted.add((first, last, kind))
             gold = gold_spans(tags)
+            misc = {(a, b) for a, b, k in gold_spans_all(tags) if k == "MISC"}
+            for first, last, kind in predicted - gold:
+                if any((g[0], g[1]) == (first, last) for g in gold):
+                    errors["wrong type"] += 1
+                elif (first, last) in misc:
+                    errors["gold MISC"] += 1
+                elif any(g[0] <= last and first <= g[1] for g in gold):
+                    errors["wrong boundaries"] += 1
+                else:
+                    errors["no entity"] += 1
             for t in TYPES:
                 g = {s for s in gold if s[2] == t}
                 p = {s for s in predicted if s[2] == t}
@@ -104,6 +132,7 @@ def main():
         for t in TYPES:
             tp_, fp_, fn_ = per_type[t]
             print(f"  {t}: P {f1(tp_, fp_, fn_)[0]:.3f} R {f1(tp_, fp_, fn_)[1]:.3f} F1 {f1(tp_, fp_, fn_)[2]:.3f}")
+        print("  false positives: " + ", ".join(f"{k} {v}" for k, v in errors.items()))
 
 
 if __name__ == "__main__":

@@ -216,13 +216,18 @@ fn sections(blocks: Vec<DraftBlock>, known: &dyn Fn(&str) -> bool) -> Vec<Sectio
 /// Detected from the body; else what the page declares; else the archive's default; else
 /// Dutch, the reference archive's language — each fallback with a warning.
 fn settle_language(draft: &Draft, options: &ImportOptions) -> (Language, Option<ImportWarning>) {
-    let body: String = draft
-        .blocks
-        .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Paragraph(_) | BlockKind::Quote(_)))
-        .map(|b| b.inline().text())
-        .collect::<Vec<_>>()
-        .join("\n");
+    // A bounded sample from the start of the body: enough for a confident guess, and the
+    // cost stays flat however long the article is.
+    let mut body = String::new();
+    for block in
+        draft.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Paragraph(_) | BlockKind::Quote(_)))
+    {
+        if body.len() >= language::SAMPLE_BYTES {
+            break;
+        }
+        body.push_str(&block.inline().text());
+        body.push('\n');
+    }
     if let Some(language) = language::detect(&body) {
         return (language, None);
     }

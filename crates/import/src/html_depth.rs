@@ -142,8 +142,18 @@ fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     bytes.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
 }
 
+/// Case-insensitive search for a needle that opens with a non-letter (`</script`): jumps from
+/// one occurrence of the first byte to the next instead of comparing at every offset.
 fn find_ci(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| p + from)
+    let (&first, rest) = needle.split_first()?;
+    let mut at = from;
+    loop {
+        at += bytes.get(at..)?.iter().position(|b| *b == first)?;
+        if bytes.get(at + 1..at + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(rest)) {
+            return Some(at);
+        }
+        at += 1;
+    }
 }
 
 #[cfg(test)]

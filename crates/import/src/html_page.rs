@@ -3,6 +3,7 @@
 //! tags and elements; everything outside the content listed as dropped.
 
 use std::collections::HashSet;
+use std::hash::{DefaultHasher, Hasher};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use dom_query::{Document, NodeRef};
@@ -12,7 +13,8 @@ use crate::draft::{BlockKind, Draft, DraftBlock};
 use crate::headline::{self, Headline};
 use crate::html_depth;
 use crate::html_meta::{self, PageMetadata};
-use crate::html_walk::DomWalker;
+use crate::html_prune;
+use crate::html_walk::{DomWalker, Walked};
 use crate::leftover::{self, Leftover};
 use crate::{DropReason, DroppedLine, ImportError, ImportWarning, byline};
 
@@ -29,15 +31,42 @@ pub(crate) fn read(html: &str, declared: &[Series]) -> Result<Draft, ImportError
         draft.warnings.insert(0, ImportWarning::new(None, message));
         return Ok(draft);
     }
+    // The page is parsed once: the metadata and the whole page's blocks (for the list of what
+    // was dropped) are read first, then the same tree goes to the extractor, which changes it.
     let doc = Document::from(html);
     let meta = html_meta::read(&doc);
     let Some(body) = doc.body() else { return Err(ImportError::NoBody { title: meta.title }) };
     if body.text().trim().is_empty() {
         return Err(ImportError::NoBody { title: meta.title.or(meta.document_title) });
     }
+    let page = DomWalker::new(&body).walk(&body);
 
     let mut draft = Draft::default();
-    let content = main_content(html, &body, &mut draft.warnings);
+    html_prune::prune(&doc);
+    let content = match main_content(doc, ParsePolicy::Strict) {
+        Extracted::Content(content) => content,
+        // Rare: the strict attempt found too little. The extractor rewrote the tree, so the page
+        // is parsed again for Readability's relaxed attempts (as its `parse` runs them).
+        Extracted::TooShort | Extracted::Nothing => {
+            match main_content(Document::from(html), ParsePolicy::All) {
+                Extracted::Content(content) | Extracted::TooShortContent(content) => content,
+                _ => {
+                    draft
+                        .warnings
+                        .push(ImportWarning::new(None, "no main content found; the whole body was read"));
+                    Document::from(html).body().map(|b| b.inner_html().to_string()).unwrap_or_default()
+                }
+            }
+        }
+        Extracted::TooShortContent(content) => content,
+        Extracted::TooDeep(content) => {
+            draft.warnings.push(ImportWarning::new(
+                None,
+                "the page is nested too deeply to find its main content; the whole body was read",
+            ));
+            content
+        }
+    };
     let clean = sanitise(&content);
     let fragment = Document::fragment(clean);
     let root = fragment.root();
@@ -55,31 +84,62 @@ pub(crate) fn read(html: &str, declared: &[Series]) -> Result<Draft, ImportError
     }
     draft.declared_language = meta.language.clone();
 
-    list_outside(&body, &meta, &mut draft);
+    list_outside(page, &meta, &mut draft);
     Ok(draft)
 }
 
-/// The main content's HTML, or the whole body when the extractor finds nothing.
-fn main_content(html: &str, body: &NodeRef<'_>, warnings: &mut Vec<ImportWarning>) -> String {
-    if depth(body) > MAX_EXTRACTOR_DEPTH {
-        warnings.push(ImportWarning::new(
-            None,
-            "the page is nested too deeply to find its main content; the whole body was read",
-        ));
-        return body.inner_html().to_string();
+/// How much of Readability's algorithm to run.
+#[derive(Clone, Copy)]
+enum ParsePolicy {
+    /// One attempt with every cleaning rule: no copy of the tree is kept.
+    Strict,
+    /// Readability's full `parse`: relaxes one rule per attempt while the text is short,
+    /// each attempt on a copy of the tree, and keeps the longest.
+    All,
+}
+
+/// What the extractor made of a page.
+enum Extracted {
+    /// The main content's HTML, long enough to trust.
+    Content(String),
+    /// A strict attempt found too little to trust (or nothing).
+    TooShort,
+    /// The full algorithm found only a short text: the best there is.
+    TooShortContent(String),
+    /// Nothing at all.
+    Nothing,
+    /// The page nests too deeply for the extractor; the whole body's HTML.
+    TooDeep(String),
+}
+
+/// Finds the main content of the parsed page, which the extractor rewrites.
+fn main_content(doc: Document, policy: ParsePolicy) -> Extracted {
+    if let Some(body) = doc.body()
+        && depth(&body) > MAX_EXTRACTOR_DEPTH
+    {
+        return Extracted::TooDeep(body.inner_html().to_string());
     }
-    let config = dom_smoothie::Config { keep_classes: true, ..dom_smoothie::Config::default() };
+    // The page's metadata is read by `html_meta`; the extractor's JSON-LD pass is not needed.
+    let config =
+        dom_smoothie::Config { keep_classes: true, disable_json_ld: true, ..dom_smoothie::Config::default() };
+    let threshold = config.char_threshold;
     // The extractor is a dependency; a bug in it must cost this page its extraction, not the
     // whole import run.
     let extracted = catch_unwind(AssertUnwindSafe(|| {
-        dom_smoothie::Readability::new(html, None, Some(config)).and_then(|mut r| r.parse())
-    }));
-    match extracted {
-        Ok(Ok(article)) if !article.text_content.trim().is_empty() => article.content.to_string(),
-        _ => {
-            warnings.push(ImportWarning::new(None, "no main content found; the whole body was read"));
-            body.inner_html().to_string()
+        let mut readability = dom_smoothie::Readability::with_document(doc, None, Some(config))?;
+        match policy {
+            ParsePolicy::Strict => readability.parse_with_policy(dom_smoothie::ParsePolicy::Strict),
+            ParsePolicy::All => readability.parse(),
         }
+    }));
+    match (extracted, policy) {
+        (Ok(Ok(article)), _) if article.text_content.trim().is_empty() => Extracted::Nothing,
+        (Ok(Ok(article)), ParsePolicy::All) if article.length < threshold => {
+            Extracted::TooShortContent(article.content.to_string())
+        }
+        (Ok(Ok(article)), ParsePolicy::Strict) if article.length < threshold => Extracted::TooShort,
+        (Ok(Ok(article)), _) => Extracted::Content(article.content.to_string()),
+        _ => Extracted::Nothing,
     }
 }
 
@@ -287,8 +347,8 @@ fn leading_headline(draft: &mut Draft, declared: &[Series]) -> Option<Headline> 
 
 /// Lists every text block of the page that is not in the article: navigation, sidebars,
 /// footers, comments. Leftovers get their specific reason.
-fn list_outside(body: &NodeRef<'_>, meta: &PageMetadata, draft: &mut Draft) {
-    let mut kept: HashSet<String> = draft.blocks.iter().map(|b| comparable(&b.inline().text())).collect();
+fn list_outside(page: Walked, meta: &PageMetadata, draft: &mut Draft) {
+    let mut kept: HashSet<u64> = draft.blocks.iter().map(|b| comparable(&b.inline().text())).collect();
     kept.extend(draft.notes.iter().map(|n| comparable(&n.text.text())));
     kept.extend(draft.dropped.iter().map(|d| comparable(&d.text)));
     let h = &draft.headline;
@@ -298,12 +358,11 @@ fn list_outside(body: &NodeRef<'_>, meta: &PageMetadata, draft: &mut Draft) {
     );
     kept.extend(metadata.into_iter().map(|m| comparable(m)));
 
-    let page = DomWalker::new(body).walk(body);
     let page_notes = page.notes.iter().map(|n| n.text.text());
     let page_blocks = page.blocks.iter().map(|b| b.inline().text());
     for text in page_blocks.chain(page_notes) {
         let key = comparable(&text);
-        if key.is_empty() || kept.contains(&key) || is_byline_of(&text, &draft.authors) {
+        if key == 0 || kept.contains(&key) || is_byline_of(&text, &draft.authors) {
             continue;
         }
         kept.insert(key);
@@ -325,6 +384,19 @@ fn is_byline_of(text: &str, authors: &[String]) -> bool {
     byline::parse(text).is_some_and(|names| names.iter().all(|n| authors.contains(n)))
 }
 
-fn comparable(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+/// A block's text compared across the page: case and runs of white space do not count.
+/// Hashed in one pass, without building the normalised string.
+fn comparable(text: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty {
+            hasher.write_u8(b' ');
+        }
+        empty = false;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            hasher.write_u32(c as u32);
+        }
+    }
+    if empty { 0 } else { hasher.finish() }
 }

@@ -35,7 +35,8 @@ pub struct DroppedLine {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DropReason {
-    /// Site furniture: share and print buttons, "Lees ook", menus, tags, copyright lines.
+    /// Site furniture: share and print buttons, "Lees ook", menus, tags, copyright lines,
+    /// picture credits and gallery controls.
     Boilerplate,
     /// A cookie or consent notice.
     Cookie,

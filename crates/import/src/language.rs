@@ -3,8 +3,9 @@
 use kroniek_model::Language;
 use whatlang::{Detector, Lang, Script};
 
-/// Enough text for a confident guess; a bound that keeps detection cheap on huge pages.
-const SAMPLE_CHARS: usize = 20_000;
+/// Enough text for a confident guess between the Western European languages (a few long
+/// paragraphs); the bound keeps detection cheap on long articles and huge pages.
+pub(crate) const SAMPLE_BYTES: usize = 2_500;
 
 /// Languages of Latin-script labour-movement archives; restricting the guess to them keeps
 /// short Dutch texts from being taken for Afrikaans or Frisian.
@@ -13,12 +14,13 @@ const LATIN_LANGUAGES: &[Lang] =
 
 /// The detected language, or `None` when the text does not allow a reliable guess.
 pub(crate) fn detect(text: &str) -> Option<Language> {
-    let sample: String = text.chars().take(SAMPLE_CHARS).collect();
-    let script = whatlang::detect_script(&sample)?;
+    let end = (SAMPLE_BYTES..text.len()).find(|i| text.is_char_boundary(*i)).unwrap_or(text.len());
+    let sample = text.get(..end).unwrap_or(text);
+    let script = whatlang::detect_script(sample)?;
     let info = if script == Script::Latin {
-        Detector::with_allowlist(LATIN_LANGUAGES.to_vec()).detect(&sample)?
+        Detector::with_allowlist(LATIN_LANGUAGES.to_vec()).detect(sample)?
     } else {
-        whatlang::detect(&sample)?
+        whatlang::detect(sample)?
     };
     // whatlang's reliability needs long texts; a clear lead on a few sentences is enough here.
     // Outside Latin script the script itself already narrows the guess to a few languages.

@@ -163,6 +163,47 @@ const LABELS: &[&str] = &[
     "disclaimer",
     "contact",
     "sitemap",
+    // Picture galleries and promotion boxes.
+    "caption",
+    "bijschrift",
+    "légende",
+    "close",
+    "sluiten",
+    "fermer",
+    "advert",
+    "ad",
+    "sharing is caring",
+    "you may also like",
+    "misschien ook interessant",
+    "vous aimerez aussi",
+    "most popular",
+    "popular",
+    "meest gelezen",
+    "les plus lus",
+    "text size",
+    "learn more",
+    "email the author",
+];
+
+/// Openings of a picture's credit line ("Foto: Belga", "Photo: AP", "Image copyright Getty").
+const CREDIT_PREFIXES: &[&str] = &[
+    "foto:",
+    "foto's:",
+    "beeld:",
+    "photo:",
+    "photos:",
+    "image:",
+    "images:",
+    "credit:",
+    "credits:",
+    "crédit:",
+    "crédit photo:",
+    "photo credit:",
+    "image copyright",
+    "image caption",
+    "(image:",
+    "(photo:",
+    "(foto:",
 ];
 
 /// Labels that introduce a short list of values on the same line ("Tags: staking, mijn").
@@ -227,7 +268,12 @@ pub(crate) fn classify(line: &str) -> Option<Leftover> {
     if is_cookie_notice(&lower) {
         return Some(Leftover::Drop(DropReason::Cookie));
     }
-    if is_label(&lower) || is_label_run(&lower) || is_labelled_list(&lower) || is_copyright(&lower) {
+    if is_label(&lower)
+        || is_label_run(&lower)
+        || is_labelled_list(&lower)
+        || is_copyright(&lower)
+        || is_picture_furniture(&lower)
+    {
         return Some(Leftover::Drop(DropReason::Boilerplate));
     }
     None
@@ -270,6 +316,26 @@ fn is_labelled_list(lower: &str) -> bool {
 fn is_copyright(lower: &str) -> bool {
     (lower.starts_with('©') || lower.starts_with("(c) ") || lower.starts_with("copyright"))
         && lower.split_whitespace().count() <= 15
+}
+
+/// A credit line ("Photo: AP") or a gallery counter ("Image 1 of 8", "Foto 2 van 5").
+fn is_picture_furniture(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    // French sets a space before the colon ("Photo : AP").
+    let compact = lower.replacen(" :", ":", 1);
+    if words.len() <= 10 && CREDIT_PREFIXES.iter().any(|p| compact.starts_with(p)) {
+        return true;
+    }
+    let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit() || c == '/') && !w.is_empty();
+    matches!(
+        words.as_slice(),
+        [picture, n, of, rest @ ..]
+            if ["image", "photo", "foto", "afbeelding", "slide"].contains(picture)
+                && number(n)
+                && ["of", "van", "sur", "de"].contains(of)
+                && !rest.is_empty()
+                && rest.iter().all(number)
+    )
 }
 
 fn is_cookie_notice(lower: &str) -> bool {
@@ -334,6 +400,20 @@ mod tests {
         assert_eq!(drop("Printen Delen"), Some(DropReason::Boilerplate));
         assert_eq!(drop("Tags: staking, mijnwerkers"), Some(DropReason::Boilerplate));
         assert_eq!(drop("© 2022 Rode Vaan vzw. Alle rechten voorbehouden."), Some(DropReason::Boilerplate));
+    }
+
+    #[test]
+    fn picture_credits_and_gallery_counters_are_leftovers() {
+        for line in
+            ["Foto: Belga", "Photo : AP", "Image copyright Reuters", "Afbeelding 3 van 12", "Image 1 of / 8"]
+        {
+            assert_eq!(drop(line), Some(DropReason::Boilerplate), "{line}");
+        }
+        assert_eq!(
+            classify("Foto's uit 1936 tonen de bezette fabriek in Luik, waar de staking begon."),
+            None
+        );
+        assert_eq!(classify("Image 3 of the report shows the strike committee."), None);
     }
 
     #[test]

@@ -22,8 +22,9 @@
 //! the article (`assemble`): footnotes linked (`footnote`), bibliographies read
 //! (`bibliography`), sections built, language detected (`language`). The text reader
 //! (`text_page`) works line by line with the headline, byline and leftover rules (`headline`,
-//! `byline`, `leftover`); the HTML reader (`html_page`) finds the main content with
-//! dom_smoothie, sanitises it with ammonia and walks the DOM (`html_walk`, `html_meta`).
+//! `byline`, `leftover`); the HTML reader (`html_page`) parses the page once, prunes
+//! its furniture (`html_prune`), finds the main content with dom_smoothie, sanitises it with
+//! ammonia and walks the DOM (`html_walk`, `html_meta`).
 
 mod assemble;
 mod bibliography;
@@ -37,6 +38,7 @@ mod headline;
 mod html_depth;
 mod html_meta;
 mod html_page;
+mod html_prune;
 mod html_walk;
 mod import;
 mod imported;

@@ -253,7 +253,7 @@ fn authority_chain(s: &Sentence<'_>, index: &AuthorityIndex, i: usize) -> Option
 fn coordinated_people(text: &str, out: &mut [Found]) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
-        let between = &text[a.span.end..b.span.start];
+        let Some(between) = text.get(a.span.end..b.span.start) else { continue };
         if !matches!(between, " en " | " and " | " et " | " und " | " y ") || a.kind != b.kind {
             continue;
         }
@@ -340,7 +340,8 @@ fn acronym_expansions(text: &str, out: &mut [Found]) {
         let (acronym, expansion) = (&head[k - 1], &mut tail[0]);
         let is_acronym =
             acronym.kind == EntityKind::Organisation && acronym.name.chars().all(char::is_uppercase);
-        let between = &text[acronym.span.end..expansion.span.start];
+        // Found spans may overlap (a run and a name inside it): then there is no "between".
+        let Some(between) = text.get(acronym.span.end..expansion.span.start) else { continue };
         if !is_acronym || between.trim() != "(" {
             continue;
         }

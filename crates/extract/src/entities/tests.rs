@@ -472,3 +472,10 @@ fn tally_counts_per_entity() {
     assert_eq!(entities.len(), 1, "{entities:?}");
     assert_eq!((entities[0].name.as_str(), entities[0].mentions), ("Andres Nin", 3));
 }
+
+#[test]
+fn an_acronym_before_brackets_that_overlap_another_name_does_not_panic() {
+    // Two names found inside one bracketed run used to be sliced back to front.
+    let got = found("over KBC ( Franse eigenaar , BWP ) .", "nl");
+    assert!(got.iter().any(|(_, t, _)| t == "KBC"), "{got:?}");
+}
