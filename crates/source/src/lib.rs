@@ -23,6 +23,7 @@ mod inline;
 mod load;
 mod markdown;
 mod parsed;
+mod raw_text_blocks;
 mod toml_reader;
 mod writer;
 

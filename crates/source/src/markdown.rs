@@ -47,7 +47,8 @@ pub fn parse_markdown(path: &Path, source: &str, body_offset: usize) -> Parsed<B
     let offset = body_offset.min(source.len());
     let offset = if source.is_char_boundary(offset) { offset } else { 0 };
     let body = source.get(offset..).unwrap_or("");
-    let parser = Parser::new_ext(body, markdown_options());
+    let copy = crate::raw_text_blocks::parse_copy(body, markdown_options());
+    let parser = Parser::new_ext(copy.as_deref().unwrap_or(body), markdown_options());
     let mut diagnostics = Vec::new();
     for (label, definition) in parser.reference_definitions().iter() {
         let span = definition.span.start + offset..definition.span.end + offset;
@@ -317,9 +318,10 @@ impl<'a> BodyWalker<'a> {
     /// which are notes to the editor and are dropped.
     fn html_block(&mut self, range: Range<usize>) -> Option<String> {
         let mut html = String::new();
-        while let Some((event, _)) = self.bump() {
+        while let Some((event, range)) = self.bump() {
             match event {
-                Event::Html(text) => html.push_str(&text),
+                // From the source: the parser may have read a copy with closing tags lower-cased.
+                Event::Html(text) => html.push_str(self.source.get(range).unwrap_or(&text)),
                 Event::End(_) => break,
                 _ => {}
             }

@@ -216,3 +216,15 @@ fn no_panic_on_odd_offsets() {
     let parsed = parse_markdown(Path::new("a.md"), "tekst", 99);
     assert_eq!(parsed.value.map(|b| b.sections.len()), Some(0));
 }
+
+#[test]
+fn a_script_block_closed_in_capitals_ends_where_commonmark_ends_it() {
+    // pulldown-cmark alone would run this block to the end and lose the note's definition.
+    let (body, diagnostics) = read("Tekst.[^1]\n\n<SCRIPT>x()</SCRIPT>\n\nNa.\n\n[^1]: De noot.\n");
+    assert_eq!(
+        body.sections[0].blocks,
+        [paragraph("Tekst.[^1]"), paragraph("<SCRIPT>x()</SCRIPT>"), paragraph("Na.")]
+    );
+    assert_eq!(body.footnotes.len(), 1);
+    assert_eq!(places(&diagnostics), [(3, 1, "raw HTML is not interpreted: it is kept as text")]);
+}
