@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use kroniek_model::{EntityKind, Language};
+use serde::Serialize;
 
 use super::demonyms::{Demonym, demonym_lower};
 use super::gazetteer::{Place, gazetteer};
@@ -40,6 +41,21 @@ pub(crate) struct Found {
     pub(crate) strength: Strength,
     /// How many words.
     pub(crate) words: usize,
+    /// How a place is named when not by its name: an adjective ("Belgische") or the word for
+    /// its people ("Belgen").
+    pub(crate) form: Option<Form>,
+}
+
+/// The word a place is named by when it is not the place's name: "de Belgische regering" and
+/// "de Belgen" mention België without naming it. Annotations say so, for readers that count
+/// only names (CoNLL's guidelines tag these words as miscellaneous, not as locations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    /// An adjective of the place: "Belgische", "Antwerpse", "française".
+    Adjective,
+    /// A word for the place's people: "Belgen", "Gentenaar", "Parisiens".
+    Demonym,
 }
 
 /// What the classifier reads: the passage and its words.
@@ -76,6 +92,7 @@ impl Sentence<'_> {
             records: Vec::new(),
             strength,
             words: words.len(),
+            form: None,
         }
     }
 
@@ -84,6 +101,11 @@ impl Sentence<'_> {
         found.name = place.name(self.language).to_owned();
         found.place = Some(place.id.clone());
         found
+    }
+
+    /// A place mentioned by an adjective or a word for its people, not by its name.
+    fn place_as(&self, words: Range<usize>, place: &Place, form: Form) -> Found {
+        Found { form: Some(form), ..self.place(words, place) }
     }
 }
 
@@ -100,14 +122,16 @@ fn hyphen_chain(s: &Sentence<'_>, words: Range<usize>) -> Option<Vec<Found>> {
     let mut out = Vec::new();
     let mut offset = start;
     for part in phrase.split('-') {
-        let place = g
-            .place(part)
-            .filter(|p| part.contains(' ') || is_usual_name(p, part))
-            .or_else(|| g.adjective(s.language, part))
-            .or_else(|| {
-                (s.language.code() == "nl").then(|| g.adjective(s.language, &format!("{part}e"))).flatten()
-            })?;
-        let mut found = s.place(words.clone(), place);
+        let named = g.place(part).filter(|p| part.contains(' ') || is_usual_name(p, part));
+        let mut found = match named {
+            Some(place) => s.place(words.clone(), place),
+            None => {
+                let place = g.adjective(s.language, part).or_else(|| {
+                    (s.language.code() == "nl").then(|| g.adjective(s.language, &format!("{part}e"))).flatten()
+                })?;
+                s.place_as(words.clone(), place, Form::Adjective)
+            }
+        };
         found.span = offset..offset + part.len();
         found.words = 1;
         out.push(found);
@@ -202,7 +226,7 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     // "Eerste Wereldoorlog", "Koude Oorlog", "Russische Revolutie": events, not entities.
     if lower.last().is_some_and(|w| lexicon::is_event_word(w)) {
         return match gazetteer().adjective(s.language, s.word(start)) {
-            Some(place) => vec![s.place(start..start + 1, place)],
+            Some(place) => vec![s.place_as(start..start + 1, place, Form::Adjective)],
             None => Vec::new(),
         };
     }
@@ -219,7 +243,7 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     // "de Amerikaan Varian Fry": the people of a place, then (perhaps) a name.
     if let Some(d) = demonym_lower(s.language, &lower[0]) {
         let mut out = match d {
-            Demonym::Of(place) => vec![s.place(start..start + 1, place)],
+            Demonym::Of(place) => vec![s.place_as(start..start + 1, place, Form::Demonym)],
             Demonym::Group => Vec::new(),
         };
         out.extend(classify_run(s, start + 1..end));
@@ -238,7 +262,7 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     // "Spaanse Burgeroorlog", "Russische Revolutie": the adjective names a place, the rest is
     // an event, not an entity.
     if let Some(place) = gazetteer().adjective(s.language, first) {
-        return vec![s.place(start..start + 1, place)];
+        return vec![s.place_as(start..start + 1, place, Form::Adjective)];
     }
     if end - start <= 4 && !s.tokens[start].sentence_start {
         return vec![s.found(start..end, EntityKind::Person, Strength::Guess)];
@@ -346,10 +370,10 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
         return None;
     }
     if let Some(place) = g.adjective(s.language, word) {
-        return Some(s.place(at..at + 1, place));
+        return Some(s.place_as(at..at + 1, place, Form::Adjective));
     }
     match demonym_lower(s.language, &lower) {
-        Some(Demonym::Of(place)) => return Some(s.place(at..at + 1, place)),
+        Some(Demonym::Of(place)) => return Some(s.place_as(at..at + 1, place, Form::Demonym)),
         Some(Demonym::Group) => return None,
         None => {}
     }

@@ -114,6 +114,7 @@ pub(crate) fn resolve(passages: &mut [Vec<Found>], texts: &[&str]) {
                 kind: EntityKind::Person,
                 name: person.name.clone(),
                 place: None,
+                form: None,
                 records: person.records.clone(),
                 strength: Strength::Certain,
                 ..found.clone()

@@ -100,6 +100,7 @@ fn italics(
                 records: records.to_vec(),
                 strength: Strength::Certain,
                 words: words.end - from,
+                form: None,
             });
             continue;
         }
@@ -129,6 +130,7 @@ fn italics(
             records: Vec::new(),
             strength: Strength::Certain,
             words: words.len(),
+            form: None,
         });
     }
 }
@@ -175,6 +177,7 @@ fn works(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
             records: Vec::new(),
             strength: Strength::Certain,
             words: words.len(),
+            form: None,
         });
         taken[words].iter_mut().for_each(|t| *t = true);
     }
@@ -215,6 +218,7 @@ fn authority_names(s: &Sentence<'_>, index: &AuthorityIndex, taken: &mut [bool],
             records: records.to_vec(),
             strength: Strength::Certain,
             words: len,
+            form: None,
         });
         taken[i..i + len].iter_mut().for_each(|t| *t = true);
         i += len;
@@ -242,6 +246,7 @@ fn authority_chain(s: &Sentence<'_>, index: &AuthorityIndex, i: usize) -> Option
             records: records.to_vec(),
             strength: Strength::Certain,
             words: 1,
+            form: None,
         });
         offset += part.len() + 1;
     }

@@ -37,6 +37,7 @@ use serde::Serialize;
 
 use self::authority_index::{AuthorityIndex, entity_kind};
 use self::classifier::Found;
+pub use self::classifier::Form;
 use crate::text::{PlainPassage, sentence_at, sentences};
 
 pub use unlinked::{UnlinkedName, frequent_unlinked, suggestions_toml};
@@ -54,6 +55,10 @@ pub struct EntitySpan {
     pub kind: EntityKind,
     /// The authority record it links to.
     pub id: Option<String>,
+    /// For a place named by an adjective or its people's word rather than by its name; absent
+    /// from the JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<Form>,
 }
 
 /// The recogniser and linker, compiled once from the authority records and the built-in
@@ -106,6 +111,7 @@ impl Recogniser {
                 text: text[found.span.clone()].to_owned(),
                 kind: self.kind(&found),
                 id: self.name_and_id(&found).1,
+                form: found.form,
             })
             .collect()
     }

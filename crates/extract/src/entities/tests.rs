@@ -479,3 +479,16 @@ fn an_acronym_before_brackets_that_overlap_another_name_does_not_panic() {
     let got = found("over KBC ( Franse eigenaar , BWP ) .", "nl");
     assert!(got.iter().any(|(_, t, _)| t == "KBC"), "{got:?}");
 }
+
+#[test]
+fn places_named_by_adjective_or_people_say_so() {
+    let text = "De Franse regering en de Belgen spraken in Parijs.";
+    let spans = Recogniser::default().find(text, &lang("nl"));
+    let form = |words: &str| spans.iter().find(|e| e.text == words).map(|e| (e.kind, e.form));
+    assert_eq!(form("Franse"), Some((L, Some(Form::Adjective))));
+    assert_eq!(form("Belgen"), Some((L, Some(Form::Demonym))));
+    assert_eq!(form("Parijs"), Some((L, None)));
+    let json = serde_json::to_string(&spans).unwrap();
+    assert!(json.contains(r#""form":"adjective""#) && json.contains(r#""form":"demonym""#), "{json}");
+    assert_eq!(json.matches("\"form\"").count(), 2, "a name has no form field: {json}");
+}
