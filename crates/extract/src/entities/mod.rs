@@ -102,16 +102,31 @@ impl Recogniser {
 
     /// Every entity named in one plain text, in text order.
     pub fn find(&self, text: &str, language: &Language) -> Vec<EntitySpan> {
-        let founds = self.recognise(&[(text, &[])], language, &[]).pop().unwrap_or_default();
-        founds
-            .into_iter()
-            .map(|found| EntitySpan {
-                start: found.span.start,
-                end: found.span.end,
-                text: text[found.span.clone()].to_owned(),
-                kind: self.kind(&found),
-                id: self.name_and_id(&found).1,
-                form: found.form,
+        self.find_in_document(&[text], language).pop().unwrap_or_default()
+    }
+
+    /// Every entity named in each of the plain-text passages of one document (its paragraphs,
+    /// or the sentences of a corpus given one a line), in text order; offsets are bytes into
+    /// each passage. As in an article, a surname alone or a word that opens a sentence counts
+    /// when another passage names it in full.
+    pub fn find_in_document(&self, texts: &[&str], language: &Language) -> Vec<Vec<EntitySpan>> {
+        let with_emphasis: Vec<(&str, &[Range<usize>])> = texts.iter().map(|t| (*t, &[][..])).collect();
+        let founds = self.recognise(&with_emphasis, language, &[]);
+        texts
+            .iter()
+            .zip(founds)
+            .map(|(text, founds)| {
+                founds
+                    .into_iter()
+                    .map(|found| EntitySpan {
+                        start: found.span.start,
+                        end: found.span.end,
+                        text: text[found.span.clone()].to_owned(),
+                        kind: self.kind(&found),
+                        id: self.name_and_id(&found).1,
+                        form: found.form,
+                    })
+                    .collect()
             })
             .collect()
     }
