@@ -176,11 +176,16 @@ fn person_evidence(s: &Sentence<'_>, at: usize, lower: &str) -> bool {
 /// run (a leading "In" or a sentence's "De" dropped), or nothing.
 pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     let (mut start, mut end) = (run.start, run.end);
+    // A passage that is nothing but capitalised words is a heading or a byline ("De Standaard"
+    // under an article): an article that opens it opens the title, as it does mid-sentence.
+    let whole_passage = run.start == 0 && run.end == s.tokens.len() && run.len() >= 2;
     while start < end {
         let lower = s.word(start).to_lowercase();
         let token = &s.tokens[start];
-        let article_in_name =
-            lexicon::is_article(&lower) && token.capitalised && !token.sentence_start && start + 1 < end;
+        let article_in_name = lexicon::is_article(&lower)
+            && token.capitalised
+            && (!token.sentence_start || whole_passage)
+            && start + 1 < end;
         let stop = (lexicon::is_stopword(&lower) && !article_in_name) || lexicon::is_calendar_word(&lower);
         if stop || !token.capitalised {
             start += 1;
@@ -233,7 +238,25 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     let before = s.before(start);
     let before: Vec<&str> = before.iter().map(String::as_str).collect();
     let cue = lexicon::cue(&before);
+    let organisation_word = |i: usize| lexicon::is_organisation_word(&lower[i - start]) || is_acronym(s.word(i));
+    // "Peeters van Buitenlandse Zaken", "Schouppe van de NMBS": a name, a particle, then an
+    // organisation whose head comes after the particle are two names (the head before it,
+    // "Universiteit van Amsterdam", makes one).
+    if let Some(k) = (1..lower.len()).find(|&k| lexicon::is_particle(&lower[k]) && !s.tokens[start + k].capitalised)
+        && !lower[..k].iter().any(|w| lexicon::is_organisation_word(w))
+        && (start + k..end).any(organisation_word)
+    {
+        let after = (start + k..end).find(|&i| s.tokens[i].capitalised).unwrap_or(end);
+        let mut out = classify_run(s, start..start + k);
+        out.extend(classify_run(s, after..end));
+        return out;
+    }
     if lower.iter().any(|w| lexicon::is_organisation_word(w)) {
+        return vec![s.found(start..end, EntityKind::Organisation, Strength::Certain)];
+    }
+    // "Roda JC", "KV Mechelen", "BNP Paribas": an acronym among the words of a name makes it a
+    // club's or a company's; people's names carry none.
+    if (start..end).any(|i| is_acronym(s.word(i))) && !gazetteer().is_given_name(s.word(start)) {
         return vec![s.found(start..end, EntityKind::Organisation, Strength::Certain)];
     }
     // "Social Democrats", "Spaanse Bolsjewieken": a group of people, not one.

@@ -78,6 +78,12 @@ anarquista arbeiders werklieden ouvrier ouvrière workers obrero obrera trotskis
 leger armée army ejército brigade brigades brigada militie milice militia sovjet soviet kamer chambre
 ministerie ministère ministry universiteit université university
 kerk église church fabriek usine factory werkgroep collectief collectif kartel cartel centrale
+commissie commission dienst service instituut institut institute stichting fondation foundation
+maatschappij société fonds fund bank banque omroep agentschap agence agency academie académie academy
+hogeschool school club gemeenschap communauté community zaken affaires affairs orkest orchestre
+holding holdings groep group nv bv cvba vzw asbl sa ltd inc corp corporation company compagnie
+airlines airways pharma securities technologies media telecom partners partnership motors systems
+software investments insurance verzekeringen uitgeverij éditions
 ";
 
 /// Dutch and English noun endings that make an unknown capitalised word a common noun (a
@@ -234,8 +240,16 @@ const SAINTS: &str = "santa santo san sant saint sainte sint st";
 
 /// Head words that end compounds only in Dutch and German; English and Romance head words are
 /// separate words ("Vanguard" is no guard, "Reunion" no union).
+///
+/// Some Dutch heads name an organisation only as a separate word too: "Buitenlandse Zaken" is
+/// a ministry, "Rechtszaken" are lawsuits; "Multimedia", "Kunstacademie" and "Bankzaken" say
+/// nothing of the kind.
 const ENGLISH_HEADS: &str = "guard union party group league army church council youth society movement
-    committee congress federation confederation factory university ministry militia brigade";
+    committee congress federation confederation factory university ministry militia brigade
+    zaken affaires affairs media school club holding holdings nv bv cvba vzw asbl sa ltd inc corp
+    company airlines airways pharma securities technologies telecom partners partnership motors
+    systems software investments insurance service institute foundation fund agency academy
+    community commission academie";
 
 /// Verbs right after a lone unknown capitalised word that make it a person ("Kropotkin
 /// schreef", "Kropotkin lived"): evidence the shape of a word cannot give.
@@ -399,6 +413,15 @@ pub(crate) fn is_event_word(lower: &str) -> bool {
         "traité",
         "decree",
         "treaty",
+        // Games, prizes and championships: "Olympische Spelen", "Grote Prijs", "Nobelprijs".
+        "spelen",
+        "prijs",
+        "prijzen",
+        "kampioenschap",
+        "kampioenschappen",
+        "games",
+        "cup",
+        "beker",
     ]
     .iter()
     .any(|w| lower.ends_with(w))

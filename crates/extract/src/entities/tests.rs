@@ -492,3 +492,24 @@ fn places_named_by_adjective_or_people_say_so() {
     assert!(json.contains(r#""form":"adjective""#) && json.contains(r#""form":"demonym""#), "{json}");
     assert_eq!(json.matches("\"form\"").count(), 2, "a name has no form field: {json}");
 }
+
+#[test]
+fn organisation_shapes_clubs_companies_ministries_and_bylines() {
+    let got = found("Gisteren won KV Oostende van de ploeg van Fortis Bank.", "nl");
+    assert!(has(&got, O, "KV Oostende", "KV Oostende"), "{got:?}");
+    assert!(has(&got, O, "Fortis Bank", "Fortis Bank"), "{got:?}");
+    let got = found("Het rapport ging naar minister Peeters van Buitenlandse Zaken.", "nl");
+    assert!(has(&got, O, "Buitenlandse Zaken", "Buitenlandse Zaken"), "{got:?}");
+    // A passage that is only a title opens with its article; a sentence's "De" is no name.
+    let passages = vec![
+        PlainPassage::new(Passage::Title, "De Ochtendpost"),
+        PlainPassage::new(Passage::Title, "De Ochtendpost schreef erover."),
+    ];
+    let got: Vec<String> =
+        Recogniser::default().mentions(&passages, &lang("nl"), &[]).into_iter().map(|m| m.text).collect();
+    assert_eq!(got.first().map(String::as_str), Some("De Ochtendpost"), "{got:?}");
+    assert!(!got[1..].iter().any(|t| t.starts_with("De ")), "{got:?}");
+    // Games and prizes are events, not entities.
+    let got = found("Hij won goud op de Olympische Spelen en later de Grote Prijs.", "nl");
+    assert!(got.iter().all(|(k, _, _)| *k == L), "{got:?}");
+}
