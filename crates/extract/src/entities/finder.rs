@@ -148,6 +148,9 @@ fn works(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
         if before.as_deref().is_some_and(lexicon::introduces_saying) {
             continue;
         }
+        if is_speech(s, &quote, words.clone()) {
+            continue;
+        }
         let title_case = (words.start..words.end).all(|i| {
             let t = &s.tokens[i];
             t.capitalised || lexicon::is_particle(&t.text(s.text).to_lowercase())
@@ -181,6 +184,32 @@ fn works(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
         });
         taken[words].iter_mut().for_each(|t| *t = true);
     }
+}
+
+/// Whether a quotation is someone's words rather than a title: a longer one that speaks in
+/// the first or second person ("‘Wij blijven hier’, zei ze"), that follows a colon, or that a
+/// comma and a lower-case word (", zei de minister") follow. Names inside it are the name
+/// rules' to find.
+fn is_speech(s: &Sentence<'_>, quote: &Range<usize>, words: Range<usize>) -> bool {
+    if words.len() < 5 {
+        return false;
+    }
+    let pronoun = (words.start..words.end).any(|i| {
+        matches!(
+            s.tokens[i].text(s.text).to_lowercase().as_str(),
+            "ik" | "we" | "wij" | "je" | "jij" | "u" | "ons" | "onze" | "mijn" | "jullie" | "i" | "you"
+                | "my" | "our" | "nous" | "vous" | "mon" | "notre"
+        )
+    });
+    let before = s.text[..quote.start].trim_end();
+    let colon = before.ends_with([':', '"', '“', '‘', '\'', '«', '„']) && {
+        let b = before.trim_end_matches(['"', '“', '‘', '\'', '«', '„']).trim_end();
+        b.ends_with(':')
+    };
+    let after = s.text.get(quote.end..).unwrap_or("");
+    let after = after.trim_start_matches(['"', '”', '’', '\'', '»']).trim_start();
+    let said = after.strip_prefix(',').is_some_and(|a| a.trim_start().chars().next().is_some_and(char::is_lowercase));
+    pronoun || colon || said || words.len() >= 12
 }
 
 fn authority_names(s: &Sentence<'_>, index: &AuthorityIndex, taken: &mut [bool], out: &mut Vec<Found>) {

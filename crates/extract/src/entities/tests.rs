@@ -513,3 +513,13 @@ fn organisation_shapes_clubs_companies_ministries_and_bylines() {
     let got = found("Hij won goud op de Olympische Spelen en later de Grote Prijs.", "nl");
     assert!(got.iter().all(|(k, _, _)| *k == L), "{got:?}");
 }
+
+#[test]
+fn quoted_speech_is_no_title_and_its_names_count() {
+    let got = found("‘Samen met Nederland staan we sterk in Europa’, zei de minister.", "nl");
+    assert!(got.iter().all(|(k, _, _)| *k != W), "{got:?}");
+    assert!(has(&got, L, "Nederland", "Nederland") && has(&got, L, "Europa", "Europa"), "{got:?}");
+    // A title in quotation marks stays a work.
+    let got = found("Hij schreef ‘Het jaar van de grote staking’ in Gent.", "nl");
+    assert!(got.iter().any(|(k, t, _)| *k == W && t == "Het jaar van de grote staking"), "{got:?}");
+}
