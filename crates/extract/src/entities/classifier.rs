@@ -186,6 +186,13 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
             && token.capitalised
             && (!token.sentence_start || whole_passage)
             && start + 1 < end;
+        // "Van Diepenbeek", "Van der Voort": a capitalised particle mid-sentence opens a
+        // Flemish surname.
+        let article_in_name = article_in_name
+            || (matches!(lower.as_str(), "van" | "vande" | "vanden" | "vander" | "ter" | "ten")
+                && token.capitalised
+                && !token.sentence_start
+                && start + 1 < end);
         let stop = (lexicon::is_stopword(&lower) && !article_in_name) || lexicon::is_calendar_word(&lower);
         if stop || !token.capitalised {
             start += 1;
@@ -263,6 +270,12 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     if demonym_lower(s.language, &lower[lower.len() - 1]) == Some(Demonym::Group) {
         return Vec::new();
     }
+    // "Canadese Gander", "Oost-Duitse Eisenach": the place's adjective, then a name.
+    if let Some(place) = gazetteer().adjective(s.language, s.word(start)) {
+        let mut out = vec![s.place_as(start..start + 1, place, Form::Adjective)];
+        out.extend(classify_run(s, start + 1..end));
+        return out;
+    }
     // "de Amerikaan Varian Fry": the people of a place, then (perhaps) a name.
     if let Some(d) = demonym_lower(s.language, &lower[0]) {
         let mut out = match d {
@@ -282,10 +295,9 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     if lexicon::is_article(&lower[0]) {
         return vec![s.found(start..end, EntityKind::Periodical, Strength::Guess)];
     }
-    // "Spaanse Burgeroorlog", "Russische Revolutie": the adjective names a place, the rest is
-    // an event, not an entity.
-    if let Some(place) = gazetteer().adjective(s.language, first) {
-        return vec![s.place_as(start..start + 1, place, Form::Adjective)];
+    // "in Tamil Nadu", "naar Camp David": a name after a cue for a place is one.
+    if cue == Some(EntityKind::Place) && !gazetteer().is_given_name(first) {
+        return vec![s.found(start..end, EntityKind::Place, Strength::Guess)];
     }
     if end - start <= 4 && !s.tokens[start].sentence_start {
         return vec![s.found(start..end, EntityKind::Person, Strength::Guess)];
