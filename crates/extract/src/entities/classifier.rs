@@ -321,8 +321,28 @@ fn is_acronym(word: &str) -> bool {
         && !is_roman_numeral(word)
 }
 
+/// Whether a word is a well-formed Roman numeral ("XIV", "MCMXL"): "VLD" or "DM" are made of
+/// the same letters but are acronyms.
 fn is_roman_numeral(word: &str) -> bool {
-    word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    // Each decimal digit's forms, thousands first: "", one, two, three, ... as Roman letters.
+    const PLACES: [[&str; 10]; 4] = [
+        ["", "M", "MM", "MMM", "", "", "", "", "", ""],
+        ["", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"],
+        ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"],
+        ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"],
+    ];
+    if word.is_empty() {
+        return false;
+    }
+    let mut rest = word;
+    for forms in PLACES {
+        // The longest form that opens the rest: "CCC" before "CC" before "C".
+        let longest = forms.iter().filter(|f| !f.is_empty() && rest.starts_with(*f)).max_by_key(|f| f.len());
+        if let Some(form) = longest {
+            rest = &rest[form.len()..];
+        }
+    }
+    rest.is_empty()
 }
 
 /// French capitalises only the first word of an organisation's name: "la Fédération
@@ -456,4 +476,20 @@ fn is_usual_name(place: &Place, word: &str) -> bool {
             place.country.as_str(),
             "BE" | "NL" | "FR" | "LU" | "DE" | "ES" | "IT" | "CH" | "AT" | "GB" | "PT"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_numerals_are_well_formed_and_acronyms_are_not_numerals() {
+        for numeral in ["I", "IV", "XIV", "XL", "MCMXL", "CD", "MMXXIV", "LXXXVIII"] {
+            assert!(is_roman_numeral(numeral), "{numeral}");
+        }
+        for acronym in ["VLD", "DM", "IIII", "VV", "LL", "IL", ""] {
+            assert!(!is_roman_numeral(acronym), "{acronym}");
+        }
+        assert!(is_acronym("VLD") && !is_acronym("XIV"));
+    }
 }
