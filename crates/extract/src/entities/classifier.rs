@@ -286,6 +286,17 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
         return out;
     }
     let first = s.word(start);
+    // "minister van Leefmilieu Vera Dua": a portfolio or an office, then a person's given name
+    // and surname, are two names.
+    if !gazetteer().is_given_name(first)
+        && let Some(k) = (start + 1..end - 1).find(|&i| {
+            s.tokens[i].capitalised && s.tokens[i + 1].capitalised && gazetteer().is_given_name(s.word(i))
+        })
+    {
+        let mut out = classify_run(s, start..k);
+        out.push(s.found(k..end, EntityKind::Person, Strength::Certain));
+        return out;
+    }
     if gazetteer().is_given_name(first) || s.tokens[start].initial {
         return vec![s.found(start..end, EntityKind::Person, Strength::Certain)];
     }

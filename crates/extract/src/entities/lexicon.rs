@@ -83,7 +83,7 @@ maatschappij société fonds fund bank banque omroep agentschap agence agency ac
 hogeschool school club gemeenschap communauté community zaken affaires affairs orkest orchestre
 holding holdings groep group nv bv cvba vzw asbl sa ltd inc corp corporation company compagnie
 airlines airways pharma securities technologies media telecom partners partnership motors systems
-software investments insurance verzekeringen uitgeverij éditions
+software investments insurance verzekeringen uitgeverij éditions radio air centrum centre center
 ";
 
 /// Dutch and English noun endings that make an unknown capitalised word a common noun (a
@@ -306,7 +306,7 @@ const ENGLISH_HEADS: &str = "guard union party group league army church council 
     zaken affaires affairs media school club holding holdings nv bv cvba vzw asbl sa ltd inc corp
     company airlines airways pharma securities technologies telecom partners partnership motors
     systems software investments insurance service institute foundation fund agency academy
-    community commission academie";
+    community commission academie radio air centrum centre center";
 
 /// Verbs right after a lone unknown capitalised word that make it a person ("Kropotkin
 /// schreef", "Kropotkin lived"): evidence the shape of a word cannot give.

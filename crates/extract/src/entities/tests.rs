@@ -533,3 +533,11 @@ fn adjectives_before_names_flemish_particles_and_place_cues() {
     let got = found("De delegaties reisden naar Morro Vermelho voor overleg.", "nl");
     assert!(got.iter().any(|(k, t, _)| *k == L && t == "Morro Vermelho"), "{got:?}");
 }
+
+#[test]
+fn an_office_before_a_full_name_and_radio_heads() {
+    let got = found("Dat zei minister van Arbeid Achille Van Acker gisteren.", "nl");
+    assert!(has(&got, P, "Achille Van Acker", "Achille Van Acker"), "{got:?}");
+    let got = found("Het nieuws kwam via Radio Kwartier binnen.", "nl");
+    assert!(has(&got, O, "Radio Kwartier", "Radio Kwartier"), "{got:?}");
+}
