@@ -20,20 +20,18 @@ fn main() -> std::io::Result<()> {
     let recogniser = Recogniser::new(&Authorities::default());
     let lines: Vec<String> = std::io::stdin().lock().lines().collect::<Result<_, _>>()?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut doc = 0;
     let groups: Vec<&[String]> = if documents {
         lines.split(|l| l.trim().is_empty()).filter(|g| !g.is_empty()).collect()
     } else {
         lines.chunks(1).collect()
     };
-    for group in groups {
+    for (doc, group) in groups.into_iter().enumerate() {
         let texts: Vec<&str> = group.iter().map(String::as_str).collect();
         for (text, mut spans) in texts.iter().zip(recogniser.find_in_document(&texts, &language)) {
             spans.iter_mut().for_each(|e| to_chars(text, e));
             let entities = serde_json::to_string(&spans).unwrap_or_else(|_| "[]".to_owned());
             writeln!(out, "{{\"doc\":{doc},\"entities\":{entities}}}")?;
         }
-        doc += 1;
     }
     out.flush()
 }

@@ -127,7 +127,9 @@ fn hyphen_chain(s: &Sentence<'_>, words: Range<usize>) -> Option<Vec<Found>> {
             Some(place) => s.place(words.clone(), place),
             None => {
                 let place = g.adjective(s.language, part).or_else(|| {
-                    (s.language.code() == "nl").then(|| g.adjective(s.language, &format!("{part}e"))).flatten()
+                    (s.language.code() == "nl")
+                        .then(|| g.adjective(s.language, &format!("{part}e")))
+                        .flatten()
                 })?;
                 s.place_as(words.clone(), place, Form::Adjective)
             }
@@ -245,11 +247,13 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     let before = s.before(start);
     let before: Vec<&str> = before.iter().map(String::as_str).collect();
     let cue = lexicon::cue(&before);
-    let organisation_word = |i: usize| lexicon::is_organisation_word(&lower[i - start]) || is_acronym(s.word(i));
+    let organisation_word =
+        |i: usize| lexicon::is_organisation_word(&lower[i - start]) || is_acronym(s.word(i));
     // "Peeters van Buitenlandse Zaken", "Schouppe van de NMBS": a name, a particle, then an
     // organisation whose head comes after the particle are two names (the head before it,
     // "Universiteit van Amsterdam", makes one).
-    if let Some(k) = (1..lower.len()).find(|&k| lexicon::is_particle(&lower[k]) && !s.tokens[start + k].capitalised)
+    if let Some(k) =
+        (1..lower.len()).find(|&k| lexicon::is_particle(&lower[k]) && !s.tokens[start + k].capitalised)
         && !lower[..k].iter().any(|w| lexicon::is_organisation_word(w))
         && (start + k..end).any(organisation_word)
     {

@@ -197,8 +197,23 @@ fn is_speech(s: &Sentence<'_>, quote: &Range<usize>, words: Range<usize>) -> boo
     let pronoun = (words.start..words.end).any(|i| {
         matches!(
             s.tokens[i].text(s.text).to_lowercase().as_str(),
-            "ik" | "we" | "wij" | "je" | "jij" | "u" | "ons" | "onze" | "mijn" | "jullie" | "i" | "you"
-                | "my" | "our" | "nous" | "vous" | "mon" | "notre"
+            "ik" | "we"
+                | "wij"
+                | "je"
+                | "jij"
+                | "u"
+                | "ons"
+                | "onze"
+                | "mijn"
+                | "jullie"
+                | "i"
+                | "you"
+                | "my"
+                | "our"
+                | "nous"
+                | "vous"
+                | "mon"
+                | "notre"
         )
     });
     let before = s.text[..quote.start].trim_end();
@@ -208,7 +223,9 @@ fn is_speech(s: &Sentence<'_>, quote: &Range<usize>, words: Range<usize>) -> boo
     };
     let after = s.text.get(quote.end..).unwrap_or("");
     let after = after.trim_start_matches(['"', '”', '’', '\'', '»']).trim_start();
-    let said = after.strip_prefix(',').is_some_and(|a| a.trim_start().chars().next().is_some_and(char::is_lowercase));
+    let said = after
+        .strip_prefix(',')
+        .is_some_and(|a| a.trim_start().chars().next().is_some_and(char::is_lowercase));
     pronoun || colon || said || words.len() >= 12
 }
 

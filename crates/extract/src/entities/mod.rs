@@ -36,8 +36,8 @@ use kroniek_model::{Authorities, Entity, EntityKind, Id, Language, Mention, Posi
 use serde::Serialize;
 
 use self::authority_index::{AuthorityIndex, entity_kind};
-use self::classifier::Found;
 pub use self::classifier::Form;
+use self::classifier::Found;
 use crate::text::{PlainPassage, sentence_at, sentences};
 
 pub use unlinked::{UnlinkedName, frequent_unlinked, suggestions_toml};

@@ -527,7 +527,10 @@ fn quoted_speech_is_no_title_and_its_names_count() {
 #[test]
 fn adjectives_before_names_flemish_particles_and_place_cues() {
     let got = found("Het toestel landde in het Franse Rijsel.", "nl");
-    assert!(got.iter().any(|(k, t, _)| *k == L && t == "Rijsel") && has(&got, L, "Franse", "Frankrijk"), "{got:?}");
+    assert!(
+        got.iter().any(|(k, t, _)| *k == L && t == "Rijsel") && has(&got, L, "Franse", "Frankrijk"),
+        "{got:?}"
+    );
     let got = found("Gisteren sprak Van Oosterwijck de pers toe.", "nl");
     assert!(got.iter().any(|(k, t, _)| *k == P && t == "Van Oosterwijck"), "{got:?}");
     let got = found("De delegaties reisden naar Morro Vermelho voor overleg.", "nl");
