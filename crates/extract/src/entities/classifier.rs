@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use kroniek_model::{EntityKind, Language};
+use serde::Serialize;
 
 use super::demonyms::{Demonym, demonym_lower};
 use super::gazetteer::{Place, gazetteer};
@@ -40,6 +41,21 @@ pub(crate) struct Found {
     pub(crate) strength: Strength,
     /// How many words.
     pub(crate) words: usize,
+    /// How a place is named when not by its name: an adjective ("Belgische") or the word for
+    /// its people ("Belgen").
+    pub(crate) form: Option<Form>,
+}
+
+/// The word a place is named by when it is not the place's name: "de Belgische regering" and
+/// "de Belgen" mention België without naming it. Annotations say so, for readers that count
+/// only names (CoNLL's guidelines tag these words as miscellaneous, not as locations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    /// An adjective of the place: "Belgische", "Antwerpse", "française".
+    Adjective,
+    /// A word for the place's people: "Belgen", "Gentenaar", "Parisiens".
+    Demonym,
 }
 
 /// What the classifier reads: the passage and its words.
@@ -76,6 +92,7 @@ impl Sentence<'_> {
             records: Vec::new(),
             strength,
             words: words.len(),
+            form: None,
         }
     }
 
@@ -84,6 +101,11 @@ impl Sentence<'_> {
         found.name = place.name(self.language).to_owned();
         found.place = Some(place.id.clone());
         found
+    }
+
+    /// A place mentioned by an adjective or a word for its people, not by its name.
+    fn place_as(&self, words: Range<usize>, place: &Place, form: Form) -> Found {
+        Found { form: Some(form), ..self.place(words, place) }
     }
 }
 
@@ -100,14 +122,18 @@ fn hyphen_chain(s: &Sentence<'_>, words: Range<usize>) -> Option<Vec<Found>> {
     let mut out = Vec::new();
     let mut offset = start;
     for part in phrase.split('-') {
-        let place = g
-            .place(part)
-            .filter(|p| part.contains(' ') || is_usual_name(p, part))
-            .or_else(|| g.adjective(s.language, part))
-            .or_else(|| {
-                (s.language.code() == "nl").then(|| g.adjective(s.language, &format!("{part}e"))).flatten()
-            })?;
-        let mut found = s.place(words.clone(), place);
+        let named = g.place(part).filter(|p| part.contains(' ') || is_usual_name(p, part));
+        let mut found = match named {
+            Some(place) => s.place(words.clone(), place),
+            None => {
+                let place = g.adjective(s.language, part).or_else(|| {
+                    (s.language.code() == "nl")
+                        .then(|| g.adjective(s.language, &format!("{part}e")))
+                        .flatten()
+                })?;
+                s.place_as(words.clone(), place, Form::Adjective)
+            }
+        };
         found.span = offset..offset + part.len();
         found.words = 1;
         out.push(found);
@@ -152,11 +178,23 @@ fn person_evidence(s: &Sentence<'_>, at: usize, lower: &str) -> bool {
 /// run (a leading "In" or a sentence's "De" dropped), or nothing.
 pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     let (mut start, mut end) = (run.start, run.end);
+    // A passage that is nothing but capitalised words is a heading or a byline ("De Standaard"
+    // under an article): an article that opens it opens the title, as it does mid-sentence.
+    let whole_passage = run.start == 0 && run.end == s.tokens.len() && run.len() >= 2;
     while start < end {
         let lower = s.word(start).to_lowercase();
         let token = &s.tokens[start];
-        let article_in_name =
-            lexicon::is_article(&lower) && token.capitalised && !token.sentence_start && start + 1 < end;
+        let article_in_name = lexicon::is_article(&lower)
+            && token.capitalised
+            && (!token.sentence_start || whole_passage)
+            && start + 1 < end;
+        // "Van Diepenbeek", "Van der Voort": a capitalised particle mid-sentence opens a
+        // Flemish surname.
+        let article_in_name = article_in_name
+            || (matches!(lower.as_str(), "van" | "vande" | "vanden" | "vander" | "ter" | "ten")
+                && token.capitalised
+                && !token.sentence_start
+                && start + 1 < end);
         let stop = (lexicon::is_stopword(&lower) && !article_in_name) || lexicon::is_calendar_word(&lower);
         if stop || !token.capitalised {
             start += 1;
@@ -202,30 +240,67 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     // "Eerste Wereldoorlog", "Koude Oorlog", "Russische Revolutie": events, not entities.
     if lower.last().is_some_and(|w| lexicon::is_event_word(w)) {
         return match gazetteer().adjective(s.language, s.word(start)) {
-            Some(place) => vec![s.place(start..start + 1, place)],
+            Some(place) => vec![s.place_as(start..start + 1, place, Form::Adjective)],
             None => Vec::new(),
         };
     }
     let before = s.before(start);
     let before: Vec<&str> = before.iter().map(String::as_str).collect();
     let cue = lexicon::cue(&before);
+    let organisation_word =
+        |i: usize| lexicon::is_organisation_word(&lower[i - start]) || is_acronym(s.word(i));
+    // "Peeters van Buitenlandse Zaken", "Schouppe van de NMBS": a name, a particle, then an
+    // organisation whose head comes after the particle are two names (the head before it,
+    // "Universiteit van Amsterdam", makes one).
+    if let Some(k) =
+        (1..lower.len()).find(|&k| lexicon::is_particle(&lower[k]) && !s.tokens[start + k].capitalised)
+        && !lower[..k].iter().any(|w| lexicon::is_organisation_word(w))
+        && (start + k..end).any(organisation_word)
+    {
+        let after = (start + k..end).find(|&i| s.tokens[i].capitalised).unwrap_or(end);
+        let mut out = classify_run(s, start..start + k);
+        out.extend(classify_run(s, after..end));
+        return out;
+    }
     if lower.iter().any(|w| lexicon::is_organisation_word(w)) {
+        return vec![s.found(start..end, EntityKind::Organisation, Strength::Certain)];
+    }
+    // "Roda JC", "KV Mechelen", "BNP Paribas": an acronym among the words of a name makes it a
+    // club's or a company's; people's names carry none.
+    if (start..end).any(|i| is_acronym(s.word(i))) && !gazetteer().is_given_name(s.word(start)) {
         return vec![s.found(start..end, EntityKind::Organisation, Strength::Certain)];
     }
     // "Social Democrats", "Spaanse Bolsjewieken": a group of people, not one.
     if demonym_lower(s.language, &lower[lower.len() - 1]) == Some(Demonym::Group) {
         return Vec::new();
     }
+    // "Canadese Gander", "Oost-Duitse Eisenach": the place's adjective, then a name.
+    if let Some(place) = gazetteer().adjective(s.language, s.word(start)) {
+        let mut out = vec![s.place_as(start..start + 1, place, Form::Adjective)];
+        out.extend(classify_run(s, start + 1..end));
+        return out;
+    }
     // "de Amerikaan Varian Fry": the people of a place, then (perhaps) a name.
     if let Some(d) = demonym_lower(s.language, &lower[0]) {
         let mut out = match d {
-            Demonym::Of(place) => vec![s.place(start..start + 1, place)],
+            Demonym::Of(place) => vec![s.place_as(start..start + 1, place, Form::Demonym)],
             Demonym::Group => Vec::new(),
         };
         out.extend(classify_run(s, start + 1..end));
         return out;
     }
     let first = s.word(start);
+    // "minister van Leefmilieu Vera Dua": a portfolio or an office, then a person's given name
+    // and surname, are two names.
+    if !gazetteer().is_given_name(first)
+        && let Some(k) = (start + 1..end - 1).find(|&i| {
+            s.tokens[i].capitalised && s.tokens[i + 1].capitalised && gazetteer().is_given_name(s.word(i))
+        })
+    {
+        let mut out = classify_run(s, start..k);
+        out.push(s.found(k..end, EntityKind::Person, Strength::Certain));
+        return out;
+    }
     if gazetteer().is_given_name(first) || s.tokens[start].initial {
         return vec![s.found(start..end, EntityKind::Person, Strength::Certain)];
     }
@@ -235,10 +310,9 @@ pub(crate) fn classify_run(s: &Sentence<'_>, run: Range<usize>) -> Vec<Found> {
     if lexicon::is_article(&lower[0]) {
         return vec![s.found(start..end, EntityKind::Periodical, Strength::Guess)];
     }
-    // "Spaanse Burgeroorlog", "Russische Revolutie": the adjective names a place, the rest is
-    // an event, not an entity.
-    if let Some(place) = gazetteer().adjective(s.language, first) {
-        return vec![s.place(start..start + 1, place)];
+    // "in Tamil Nadu", "naar Camp David": a name after a cue for a place is one.
+    if cue == Some(EntityKind::Place) && !gazetteer().is_given_name(first) {
+        return vec![s.found(start..end, EntityKind::Place, Strength::Guess)];
     }
     if end - start <= 4 && !s.tokens[start].sentence_start {
         return vec![s.found(start..end, EntityKind::Person, Strength::Guess)];
@@ -262,8 +336,28 @@ fn is_acronym(word: &str) -> bool {
         && !is_roman_numeral(word)
 }
 
+/// Whether a word is a well-formed Roman numeral ("XIV", "MCMXL"): "VLD" or "DM" are made of
+/// the same letters but are acronyms.
 fn is_roman_numeral(word: &str) -> bool {
-    word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    // Each decimal digit's forms, thousands first: "", one, two, three, ... as Roman letters.
+    const PLACES: [[&str; 10]; 4] = [
+        ["", "M", "MM", "MMM", "", "", "", "", "", ""],
+        ["", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"],
+        ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"],
+        ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"],
+    ];
+    if word.is_empty() {
+        return false;
+    }
+    let mut rest = word;
+    for forms in PLACES {
+        // The longest form that opens the rest: "CCC" before "CC" before "C".
+        let longest = forms.iter().filter(|f| !f.is_empty() && rest.starts_with(*f)).max_by_key(|f| f.len());
+        if let Some(form) = longest {
+            rest = &rest[form.len()..];
+        }
+    }
+    rest.is_empty()
 }
 
 /// French capitalises only the first word of an organisation's name: "la Fédération
@@ -346,10 +440,10 @@ pub(crate) fn classify_word(s: &Sentence<'_>, at: usize) -> Option<Found> {
         return None;
     }
     if let Some(place) = g.adjective(s.language, word) {
-        return Some(s.place(at..at + 1, place));
+        return Some(s.place_as(at..at + 1, place, Form::Adjective));
     }
     match demonym_lower(s.language, &lower) {
-        Some(Demonym::Of(place)) => return Some(s.place(at..at + 1, place)),
+        Some(Demonym::Of(place)) => return Some(s.place_as(at..at + 1, place, Form::Demonym)),
         Some(Demonym::Group) => return None,
         None => {}
     }
@@ -397,4 +491,20 @@ fn is_usual_name(place: &Place, word: &str) -> bool {
             place.country.as_str(),
             "BE" | "NL" | "FR" | "LU" | "DE" | "ES" | "IT" | "CH" | "AT" | "GB" | "PT"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_numerals_are_well_formed_and_acronyms_are_not_numerals() {
+        for numeral in ["I", "IV", "XIV", "XL", "MCMXL", "CD", "MMXXIV", "LXXXVIII"] {
+            assert!(is_roman_numeral(numeral), "{numeral}");
+        }
+        for acronym in ["VLD", "DM", "IIII", "VV", "LL", "IL", ""] {
+            assert!(!is_roman_numeral(acronym), "{acronym}");
+        }
+        assert!(is_acronym("VLD") && !is_acronym("XIV"));
+    }
 }

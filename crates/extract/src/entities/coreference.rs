@@ -1,14 +1,17 @@
 //! Names that stand for a fuller name given elsewhere in the article: a surname alone
 //! ("Serge", "Nin") or a given name alone ("Victor") is the person the article names in full,
 //! before or after; an organisation's head word alone ("de Bond", "the International") is the
-//! one organisation the article names in full with that last word, if there is only one; a
-//! word that opens a sentence counts only if the article names it elsewhere.
+//! one organisation the article names in full with that last word, if there is only one, and
+//! a lone word that no person explains is the one organisation whose full name it opens
+//! ("Omega" after "Omega Pharma"); a word that opens a sentence counts only if the article
+//! names it elsewhere.
 
 use std::collections::HashMap;
 
 use kroniek_model::EntityKind;
 
 use super::classifier::{Found, Strength};
+use super::lexicon;
 
 struct FullName {
     name: String,
@@ -66,6 +69,22 @@ pub(crate) fn resolve(passages: &mut [Vec<Found>], texts: &[&str]) {
             }
         }
     }
+    // Organisations named in full by their first word as written ("Sabena" → "Sabena Airline
+    // Management Partnership", "Omega" → "Omega Pharma"), for a lone word no person explains.
+    let mut openers: HashMap<String, Vec<(String, Vec<u32>)>> = HashMap::new();
+    for (p, founds) in passages.iter().enumerate() {
+        for found in founds.iter().filter(|f| f.kind == EntityKind::Organisation && f.words >= 2) {
+            let Some(first) = texts[p][found.span.clone()].split_whitespace().next() else { continue };
+            let lower = first.to_lowercase();
+            if lexicon::is_article(&lower) || lexicon::is_organisation_word(&lower) {
+                continue;
+            }
+            let organisations = openers.entry(first.to_owned()).or_default();
+            if !organisations.iter().any(|o| o.0 == found.name) {
+                organisations.push((found.name.clone(), found.records.clone()));
+            }
+        }
+    }
     let mut settled: Vec<Vec<Option<Found>>> = Vec::with_capacity(passages.len());
     for (p, founds) in passages.iter().enumerate() {
         let mut row = Vec::with_capacity(founds.len());
@@ -110,14 +129,35 @@ pub(crate) fn resolve(passages: &mut [Vec<Found>], texts: &[&str]) {
                     })
                     .max_by(|a, b| a.count.cmp(&b.count).then(b.first_seen.cmp(&a.first_seen)))
             });
-            row.push(person.map(|person| Found {
-                kind: EntityKind::Person,
-                name: person.name.clone(),
-                place: None,
-                records: person.records.clone(),
-                strength: Strength::Certain,
-                ..found.clone()
-            }));
+            let organisation = (person.is_none()
+                && found.kind == EntityKind::Person
+                && found.words == 1
+                && found.records.is_empty()
+                && found.strength < Strength::Certain)
+                .then(|| match openers.get(text).map(Vec::as_slice) {
+                    Some([(name, records)]) => Some(Found {
+                        kind: EntityKind::Organisation,
+                        name: name.clone(),
+                        records: records.clone(),
+                        strength: Strength::Certain,
+                        ..found.clone()
+                    }),
+                    _ => None,
+                })
+                .flatten();
+            row.push(
+                person
+                    .map(|person| Found {
+                        kind: EntityKind::Person,
+                        name: person.name.clone(),
+                        place: None,
+                        form: None,
+                        records: person.records.clone(),
+                        strength: Strength::Certain,
+                        ..found.clone()
+                    })
+                    .or(organisation),
+            );
         }
         settled.push(row);
     }

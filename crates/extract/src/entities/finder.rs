@@ -100,6 +100,7 @@ fn italics(
                 records: records.to_vec(),
                 strength: Strength::Certain,
                 words: words.end - from,
+                form: None,
             });
             continue;
         }
@@ -129,6 +130,7 @@ fn italics(
             records: Vec::new(),
             strength: Strength::Certain,
             words: words.len(),
+            form: None,
         });
     }
 }
@@ -144,6 +146,9 @@ fn works(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
         }
         let before = words.start.checked_sub(1).map(|i| s.tokens[i].text(s.text).to_lowercase());
         if before.as_deref().is_some_and(lexicon::introduces_saying) {
+            continue;
+        }
+        if is_speech(s, &quote, words.clone()) {
             continue;
         }
         let title_case = (words.start..words.end).all(|i| {
@@ -175,9 +180,53 @@ fn works(s: &Sentence<'_>, taken: &mut [bool], out: &mut Vec<Found>) {
             records: Vec::new(),
             strength: Strength::Certain,
             words: words.len(),
+            form: None,
         });
         taken[words].iter_mut().for_each(|t| *t = true);
     }
+}
+
+/// Whether a quotation is someone's words rather than a title: a longer one that speaks in
+/// the first or second person ("‘Wij blijven hier’, zei ze"), that follows a colon, or that a
+/// comma and a lower-case word (", zei de minister") follow. Names inside it are the name
+/// rules' to find.
+fn is_speech(s: &Sentence<'_>, quote: &Range<usize>, words: Range<usize>) -> bool {
+    if words.len() < 5 {
+        return false;
+    }
+    let pronoun = (words.start..words.end).any(|i| {
+        matches!(
+            s.tokens[i].text(s.text).to_lowercase().as_str(),
+            "ik" | "we"
+                | "wij"
+                | "je"
+                | "jij"
+                | "u"
+                | "ons"
+                | "onze"
+                | "mijn"
+                | "jullie"
+                | "i"
+                | "you"
+                | "my"
+                | "our"
+                | "nous"
+                | "vous"
+                | "mon"
+                | "notre"
+        )
+    });
+    let before = s.text[..quote.start].trim_end();
+    let colon = before.ends_with([':', '"', '“', '‘', '\'', '«', '„']) && {
+        let b = before.trim_end_matches(['"', '“', '‘', '\'', '«', '„']).trim_end();
+        b.ends_with(':')
+    };
+    let after = s.text.get(quote.end..).unwrap_or("");
+    let after = after.trim_start_matches(['"', '”', '’', '\'', '»']).trim_start();
+    let said = after
+        .strip_prefix(',')
+        .is_some_and(|a| a.trim_start().chars().next().is_some_and(char::is_lowercase));
+    pronoun || colon || said || words.len() >= 12
 }
 
 fn authority_names(s: &Sentence<'_>, index: &AuthorityIndex, taken: &mut [bool], out: &mut Vec<Found>) {
@@ -215,6 +264,7 @@ fn authority_names(s: &Sentence<'_>, index: &AuthorityIndex, taken: &mut [bool],
             records: records.to_vec(),
             strength: Strength::Certain,
             words: len,
+            form: None,
         });
         taken[i..i + len].iter_mut().for_each(|t| *t = true);
         i += len;
@@ -242,6 +292,7 @@ fn authority_chain(s: &Sentence<'_>, index: &AuthorityIndex, i: usize) -> Option
             records: records.to_vec(),
             strength: Strength::Certain,
             words: 1,
+            form: None,
         });
         offset += part.len() + 1;
     }

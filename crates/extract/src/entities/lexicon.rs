@@ -78,6 +78,12 @@ anarquista arbeiders werklieden ouvrier ouvrière workers obrero obrera trotskis
 leger armée army ejército brigade brigades brigada militie milice militia sovjet soviet kamer chambre
 ministerie ministère ministry universiteit université university
 kerk église church fabriek usine factory werkgroep collectief collectif kartel cartel centrale
+commissie commission dienst service instituut institut institute stichting fondation foundation
+maatschappij société fonds fund bank banque omroep agentschap agence agency academie académie academy
+hogeschool school club gemeenschap communauté community zaken affaires affairs orkest orchestre
+holding holdings groep group nv bv cvba vzw asbl sa ltd inc corp corporation company compagnie
+airlines airways pharma securities technologies media telecom partners partnership motors systems
+software investments insurance verzekeringen uitgeverij éditions radio air centrum centre center
 ";
 
 /// Dutch and English noun endings that make an unknown capitalised word a common noun (a
@@ -146,6 +152,26 @@ const CUES: &[(&str, EntityKind)] = &[
     ("member of", EntityKind::Organisation),
     ("party", EntityKind::Organisation),
     ("union", EntityKind::Organisation),
+    ("bedrijf", EntityKind::Organisation),
+    ("firma", EntityKind::Organisation),
+    ("concern", EntityKind::Organisation),
+    ("fabrikant", EntityKind::Organisation),
+    ("maatschappij", EntityKind::Organisation),
+    ("club", EntityKind::Organisation),
+    ("ploeg", EntityKind::Organisation),
+    ("zender", EntityKind::Organisation),
+    ("omroep", EntityKind::Organisation),
+    ("bank", EntityKind::Organisation),
+    ("groep", EntityKind::Organisation),
+    ("holding", EntityKind::Organisation),
+    ("uitgeverij", EntityKind::Organisation),
+    ("dochterbedrijf", EntityKind::Organisation),
+    ("softwarebedrijf", EntityKind::Organisation),
+    ("luchtvaartmaatschappij", EntityKind::Organisation),
+    ("voetbalclub", EntityKind::Organisation),
+    ("band", EntityKind::Organisation),
+    ("company", EntityKind::Organisation),
+    ("firm", EntityKind::Organisation),
     // people
     ("pseudoniem", EntityKind::Person),
     ("schuilnaam", EntityKind::Person),
@@ -198,6 +224,43 @@ const CUES: &[(&str, EntityKind)] = &[
     ("echtgenote", EntityKind::Person),
     ("leider", EntityKind::Person),
     ("secretaris", EntityKind::Person),
+    ("coach", EntityKind::Person),
+    ("trainer", EntityKind::Person),
+    ("woordvoerder", EntityKind::Person),
+    ("woordvoerster", EntityKind::Person),
+    ("directeur", EntityKind::Person),
+    ("topman", EntityKind::Person),
+    ("bestuurder", EntityKind::Person),
+    ("advocaat", EntityKind::Person),
+    ("rechter", EntityKind::Person),
+    ("procureur", EntityKind::Person),
+    ("zanger", EntityKind::Person),
+    ("zangeres", EntityKind::Person),
+    ("acteur", EntityKind::Person),
+    ("actrice", EntityKind::Person),
+    ("regisseur", EntityKind::Person),
+    ("schrijver", EntityKind::Person),
+    ("auteur", EntityKind::Person),
+    ("kunstenaar", EntityKind::Person),
+    ("speler", EntityKind::Person),
+    ("doelman", EntityKind::Person),
+    ("renner", EntityKind::Person),
+    ("piloot", EntityKind::Person),
+    ("collega", EntityKind::Person),
+    ("landgenoot", EntityKind::Person),
+    ("ploegmaat", EntityKind::Person),
+    ("journalist", EntityKind::Person),
+    ("fotograaf", EntityKind::Person),
+    ("senator", EntityKind::Person),
+    ("kamerlid", EntityKind::Person),
+    ("schepen", EntityKind::Person),
+    ("gouverneur", EntityKind::Person),
+    ("prins", EntityKind::Person),
+    ("prinses", EntityKind::Person),
+    ("koningin", EntityKind::Person),
+    ("mevrouw", EntityKind::Person),
+    ("meneer", EntityKind::Person),
+    ("heer", EntityKind::Person),
     ("team van", EntityKind::Person),
     ("heer", EntityKind::Person),
     ("mevrouw", EntityKind::Person),
@@ -234,8 +297,16 @@ const SAINTS: &str = "santa santo san sant saint sainte sint st";
 
 /// Head words that end compounds only in Dutch and German; English and Romance head words are
 /// separate words ("Vanguard" is no guard, "Reunion" no union).
+///
+/// Some Dutch heads name an organisation only as a separate word too: "Buitenlandse Zaken" is
+/// a ministry, "Rechtszaken" are lawsuits; "Multimedia", "Kunstacademie" and "Bankzaken" say
+/// nothing of the kind.
 const ENGLISH_HEADS: &str = "guard union party group league army church council youth society movement
-    committee congress federation confederation factory university ministry militia brigade";
+    committee congress federation confederation factory university ministry militia brigade
+    zaken affaires affairs media school club holding holdings nv bv cvba vzw asbl sa ltd inc corp
+    company airlines airways pharma securities technologies telecom partners partnership motors
+    systems software investments insurance service institute foundation fund agency academy
+    community commission academie radio air centrum centre center";
 
 /// Verbs right after a lone unknown capitalised word that make it a person ("Kropotkin
 /// schreef", "Kropotkin lived"): evidence the shape of a word cannot give.
@@ -399,6 +470,15 @@ pub(crate) fn is_event_word(lower: &str) -> bool {
         "traité",
         "decree",
         "treaty",
+        // Games, prizes and championships: "Olympische Spelen", "Grote Prijs", "Nobelprijs".
+        "spelen",
+        "prijs",
+        "prijzen",
+        "kampioenschap",
+        "kampioenschappen",
+        "games",
+        "cup",
+        "beker",
     ]
     .iter()
     .any(|w| lower.ends_with(w))

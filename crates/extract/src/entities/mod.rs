@@ -36,6 +36,7 @@ use kroniek_model::{Authorities, Entity, EntityKind, Id, Language, Mention, Posi
 use serde::Serialize;
 
 use self::authority_index::{AuthorityIndex, entity_kind};
+pub use self::classifier::Form;
 use self::classifier::Found;
 use crate::text::{PlainPassage, sentence_at, sentences};
 
@@ -54,6 +55,10 @@ pub struct EntitySpan {
     pub kind: EntityKind,
     /// The authority record it links to.
     pub id: Option<String>,
+    /// For a place named by an adjective or its people's word rather than by its name; absent
+    /// from the JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<Form>,
 }
 
 /// The recogniser and linker, compiled once from the authority records and the built-in
@@ -97,15 +102,31 @@ impl Recogniser {
 
     /// Every entity named in one plain text, in text order.
     pub fn find(&self, text: &str, language: &Language) -> Vec<EntitySpan> {
-        let founds = self.recognise(&[(text, &[])], language, &[]).pop().unwrap_or_default();
-        founds
-            .into_iter()
-            .map(|found| EntitySpan {
-                start: found.span.start,
-                end: found.span.end,
-                text: text[found.span.clone()].to_owned(),
-                kind: self.kind(&found),
-                id: self.name_and_id(&found).1,
+        self.find_in_document(&[text], language).pop().unwrap_or_default()
+    }
+
+    /// Every entity named in each of the plain-text passages of one document (its paragraphs,
+    /// or the sentences of a corpus given one a line), in text order; offsets are bytes into
+    /// each passage. As in an article, a surname alone or a word that opens a sentence counts
+    /// when another passage names it in full.
+    pub fn find_in_document(&self, texts: &[&str], language: &Language) -> Vec<Vec<EntitySpan>> {
+        let with_emphasis: Vec<(&str, &[Range<usize>])> = texts.iter().map(|t| (*t, &[][..])).collect();
+        let founds = self.recognise(&with_emphasis, language, &[]);
+        texts
+            .iter()
+            .zip(founds)
+            .map(|(text, founds)| {
+                founds
+                    .into_iter()
+                    .map(|found| EntitySpan {
+                        start: found.span.start,
+                        end: found.span.end,
+                        text: text[found.span.clone()].to_owned(),
+                        kind: self.kind(&found),
+                        id: self.name_and_id(&found).1,
+                        form: found.form,
+                    })
+                    .collect()
             })
             .collect()
     }

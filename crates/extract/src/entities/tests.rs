@@ -479,3 +479,68 @@ fn an_acronym_before_brackets_that_overlap_another_name_does_not_panic() {
     let got = found("over KBC ( Franse eigenaar , BWP ) .", "nl");
     assert!(got.iter().any(|(_, t, _)| t == "KBC"), "{got:?}");
 }
+
+#[test]
+fn places_named_by_adjective_or_people_say_so() {
+    let text = "De Franse regering en de Belgen spraken in Parijs.";
+    let spans = Recogniser::default().find(text, &lang("nl"));
+    let form = |words: &str| spans.iter().find(|e| e.text == words).map(|e| (e.kind, e.form));
+    assert_eq!(form("Franse"), Some((L, Some(Form::Adjective))));
+    assert_eq!(form("Belgen"), Some((L, Some(Form::Demonym))));
+    assert_eq!(form("Parijs"), Some((L, None)));
+    let json = serde_json::to_string(&spans).unwrap();
+    assert!(json.contains(r#""form":"adjective""#) && json.contains(r#""form":"demonym""#), "{json}");
+    assert_eq!(json.matches("\"form\"").count(), 2, "a name has no form field: {json}");
+}
+
+#[test]
+fn organisation_shapes_clubs_companies_ministries_and_bylines() {
+    let got = found("Gisteren won KV Oostende van de ploeg van Fortis Bank.", "nl");
+    assert!(has(&got, O, "KV Oostende", "KV Oostende"), "{got:?}");
+    assert!(has(&got, O, "Fortis Bank", "Fortis Bank"), "{got:?}");
+    let got = found("Het rapport ging naar minister Peeters van Buitenlandse Zaken.", "nl");
+    assert!(has(&got, O, "Buitenlandse Zaken", "Buitenlandse Zaken"), "{got:?}");
+    // A passage that is only a title opens with its article; a sentence's "De" is no name.
+    let passages = vec![
+        PlainPassage::new(Passage::Title, "De Ochtendpost"),
+        PlainPassage::new(Passage::Title, "De Ochtendpost schreef erover."),
+    ];
+    let got: Vec<String> =
+        Recogniser::default().mentions(&passages, &lang("nl"), &[]).into_iter().map(|m| m.text).collect();
+    assert_eq!(got.first().map(String::as_str), Some("De Ochtendpost"), "{got:?}");
+    assert!(!got[1..].iter().any(|t| t.starts_with("De ")), "{got:?}");
+    // Games and prizes are events, not entities.
+    let got = found("Hij won goud op de Olympische Spelen en later de Grote Prijs.", "nl");
+    assert!(got.iter().all(|(k, _, _)| *k == L), "{got:?}");
+}
+
+#[test]
+fn quoted_speech_is_no_title_and_its_names_count() {
+    let got = found("‘Samen met Nederland staan we sterk in Europa’, zei de minister.", "nl");
+    assert!(got.iter().all(|(k, _, _)| *k != W), "{got:?}");
+    assert!(has(&got, L, "Nederland", "Nederland") && has(&got, L, "Europa", "Europa"), "{got:?}");
+    // A title in quotation marks stays a work.
+    let got = found("Hij schreef ‘Het jaar van de grote staking’ in Gent.", "nl");
+    assert!(got.iter().any(|(k, t, _)| *k == W && t == "Het jaar van de grote staking"), "{got:?}");
+}
+
+#[test]
+fn adjectives_before_names_flemish_particles_and_place_cues() {
+    let got = found("Het toestel landde in het Franse Rijsel.", "nl");
+    assert!(
+        got.iter().any(|(k, t, _)| *k == L && t == "Rijsel") && has(&got, L, "Franse", "Frankrijk"),
+        "{got:?}"
+    );
+    let got = found("Gisteren sprak Van Oosterwijck de pers toe.", "nl");
+    assert!(got.iter().any(|(k, t, _)| *k == P && t == "Van Oosterwijck"), "{got:?}");
+    let got = found("De delegaties reisden naar Morro Vermelho voor overleg.", "nl");
+    assert!(got.iter().any(|(k, t, _)| *k == L && t == "Morro Vermelho"), "{got:?}");
+}
+
+#[test]
+fn an_office_before_a_full_name_and_radio_heads() {
+    let got = found("Dat zei minister van Arbeid Achille Van Acker gisteren.", "nl");
+    assert!(has(&got, P, "Achille Van Acker", "Achille Van Acker"), "{got:?}");
+    let got = found("Het nieuws kwam via Radio Kwartier binnen.", "nl");
+    assert!(has(&got, O, "Radio Kwartier", "Radio Kwartier"), "{got:?}");
+}
