@@ -495,14 +495,18 @@ def table(results, sizes, tools):
                 rows[tool] = summary(record[tool])
         ours = rows.get("kroniek", (None, []))[0]
 
+        def ratios(ours, theirs, absent):
+            """kroniek's wall time, CPU time and peak memory over a peer's, as table cells."""
+            if not ours:
+                return absent, absent, absent
+            return tuple(f"{ours[k] / theirs[k]:.2f}" for k in ("wall", "cpu", "rss"))
+
         def row(label, s, failed, size, ours=ours):
             if s is None:
                 why = failed[0]["error"] if failed else "skipped"
                 out.append(f"| {label} | 0 | {why} | | | | | | | |")
                 return
-            ratio_t = f"{ours['wall'] / s['wall']:.2f}" if ours else "—"
-            ratio_c = f"{ours['cpu'] / s['cpu']:.2f}" if ours else "—"
-            ratio_m = f"{ours['rss'] / s['rss']:.2f}" if ours else "—"
+            ratio_t, ratio_c, ratio_m = ratios(ours, s, "—")
             extra = f" ({len(failed)} failed)" if failed else ""
             out.append(
                 f"| {label} | {s['count']}{extra} | {s['wall']:.2f} ({s['min']:.2f}–{s['max']:.2f}) | "
@@ -523,9 +527,7 @@ def table(results, sizes, tools):
                     "cpu": hugo["cpu"] + pf["cpu"]}
             size_h, size_p = record["hugo"].get("size"), record["pagefind"].get("size")
             size = (size_h[0] + size_p[0], size_h[1] + size_p[1]) if size_h and size_p else None
-            ratio_t = f"{ours['wall'] / both['wall']:.2f}" if ours else ""
-            ratio_c = f"{ours['cpu'] / both['cpu']:.2f}" if ours else ""
-            ratio_m = f"{ours['rss'] / both['rss']:.2f}" if ours else ""
+            ratio_t, ratio_c, ratio_m = ratios(ours, both, "")
             out.append(
                 f"| **`hugo` + `pagefind`** (sum of medians; peak of the two) | | {both['wall']:.2f} | "
                 f"{both['cpu']:.1f} | {both['rss']:,.0f} | {fmt_size(size)} | "
